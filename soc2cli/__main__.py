@@ -1,0 +1,5 @@
+"""python -m soc2cli"""
+
+from soc2cli.cli import main
+
+main()

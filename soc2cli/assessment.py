@@ -1,0 +1,349 @@
+"""The assessment file: model, load (with located errors) and atomic, stable save."""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import os
+import tempfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import yaml
+from pydantic import Field, ValidationError, field_validator, model_validator
+
+from soc2cli.errors import InputError
+from soc2cli.models import Hosting, ReportType, Status, Strict
+from soc2cli.yamlio import LoadedYaml, format_path, parse_yaml, read_text
+
+if TYPE_CHECKING:
+    from soc2cli.catalogue import Catalogue
+
+SCHEMA_VERSION = 1
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class ObservationPeriod(Strict):
+    """The Type II observation window."""
+
+    start: date
+    end: date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ObservationPeriod:
+        if self.end <= self.start:
+            raise ValueError("observation period must end after it starts")
+        months = (self.end.year - self.start.year) * 12 + self.end.month - self.start.month
+        if self.end.day >= self.start.day:
+            months += 1
+        if months > 12 or (self.end - self.start).days < 28:
+            raise ValueError("observation period must last between 1 and 12 months")
+        return self
+
+    @property
+    def months(self) -> int:
+        """Length in whole months, rounded to the nearest month."""
+        return max(1, round((self.end - self.start).days / 30.44))
+
+
+class System(Strict):
+    """A system in scope of the audit."""
+
+    name: NonEmpty
+    description: str = ""
+
+
+class Scope(Strict):
+    """What the audit covers."""
+
+    organization: NonEmpty
+    report_type: ReportType = ReportType.type1
+    categories: list[str] = Field(default_factory=lambda: ["security"])
+    observation_period: ObservationPeriod | None = None
+    hosting: Hosting = Hosting.cloud
+    subservice_organizations: list[NonEmpty] = Field(default_factory=list)
+    systems: list[System] = Field(default_factory=list)
+    data_types: list[str] = Field(default_factory=list)
+    target_date: date | None = None
+
+    @field_validator("categories")
+    @classmethod
+    def _no_duplicates(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("a category is listed twice")
+        return value
+
+    def in_scope(self, category: str) -> bool:
+        """Security is always in scope, listed or not."""
+        return category == "security" or category in self.categories
+
+
+class Answer(Strict):
+    """One control's answer on the maturity ladder."""
+
+    status: Status
+    notes: str = ""
+    owner: str | None = None
+    answered_at: datetime | None = None
+
+    @model_validator(mode="after")
+    def _na_needs_reason(self) -> Answer:
+        if self.status is Status.not_applicable and not self.notes.strip():
+            raise ValueError("not_applicable needs notes saying why the control does not apply")
+        return self
+
+
+class Assessment(Strict):
+    """A whole assessment file."""
+
+    schema_version: int = SCHEMA_VERSION
+    scope: Scope
+    answers: dict[str, Answer] = Field(default_factory=dict)
+
+    @field_validator("schema_version")
+    @classmethod
+    def _known_version(cls, value: int) -> int:
+        if value > SCHEMA_VERSION:
+            raise ValueError(
+                f"schema_version {value} is newer than this soc2 understands ({SCHEMA_VERSION}); "
+                "upgrade soc2"
+            )
+        if value < 1:
+            raise ValueError("schema_version must be 1 or more")
+        return value
+
+
+def _suggest(value: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+_FIELDS: dict[str, list[str]] = {
+    "": list(Assessment.model_fields),
+    "scope": list(Scope.model_fields),
+    "observation_period": list(ObservationPeriod.model_fields),
+    "systems": list(System.model_fields),
+    "answers": list(Answer.model_fields),
+}
+
+
+def _field_choices(path: tuple[str | int, ...]) -> list[str]:
+    names = [p for p in path[:-1] if isinstance(p, str)]
+    if not names:
+        return _FIELDS[""]
+    if names[0] == "answers":
+        return _FIELDS["answers"]
+    return _FIELDS.get(names[-1], [])
+
+
+def _describe(err: Any, path: tuple[str | int, ...]) -> str:
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        key = str(path[-1]) if path else ""
+        return f"unknown key {key!r}" + _suggest(key, _field_choices(path))
+    if kind == "missing":
+        return "required key is missing"
+    if kind == "enum":
+        value = str(err.get("input"))
+        expected = err.get("ctx", {}).get("expected", "")
+        choices = [s.strip(" '") for s in expected.replace(" or ", ",").split(",")]
+        return f"{value!r} is not one of {expected}" + _suggest(value, choices)
+    message = str(err["msg"])
+    return message.removeprefix("Value error, ")
+
+
+def _to_error(doc: LoadedYaml, exc: ValidationError) -> InputError:
+    errors = exc.errors()
+    err = errors[0]
+    path = tuple(p for p in err["loc"] if isinstance(p, str | int))
+    message = _describe(err, path)
+    if len(errors) > 1:
+        message += f" (and {len(errors) - 1} more problem(s))"
+    line, column = doc.locate(path)
+    return InputError(
+        message, file=doc.file, line=line, column=column, key_path=format_path(path) or None
+    )
+
+
+def parse_assessment(text: str, file: str, catalogue: Catalogue | None = None) -> Assessment:
+    """Parse assessment YAML text; any problem becomes a located InputError.
+
+    With a catalogue, the scope's categories and data types are checked against its vocabulary.
+    """
+    doc = parse_yaml(text, file)
+    if doc.data is None:
+        raise InputError("the assessment file is empty; run 'soc2 assess' to create it", file=file)
+    if not isinstance(doc.data, dict):
+        raise InputError(
+            f"expected a mapping with 'scope' and 'answers' at the top, found a "
+            f"{type(doc.data).__name__}",
+            file=file,
+            line=1,
+        )
+    try:
+        assessment = Assessment.model_validate(doc.data)
+    except ValidationError as exc:
+        raise _to_error(doc, exc) from None
+    if catalogue is not None:
+        _check_vocabulary(doc, assessment, catalogue)
+    return assessment
+
+
+def _check_vocabulary(doc: LoadedYaml, assessment: Assessment, catalogue: Catalogue) -> None:
+    categories = [c.id for c in catalogue.categories]
+    for i, category in enumerate(assessment.scope.categories):
+        if category not in categories:
+            raise doc.error(
+                ("scope", "categories", i),
+                f"unknown category {category!r}; expected one of {', '.join(categories)}"
+                + _suggest(category, categories),
+            )
+    data_types = [d.id for d in catalogue.data_types]
+    for i, data_type in enumerate(assessment.scope.data_types):
+        if data_type not in data_types:
+            raise doc.error(
+                ("scope", "data_types", i),
+                f"unknown data type {data_type!r}; expected one of {', '.join(data_types)}"
+                + _suggest(data_type, data_types),
+            )
+
+
+def unknown_answers(assessment: Assessment, catalogue: Catalogue) -> list[str]:
+    """Answered control ids the catalogue does not know (kept, never dropped)."""
+    return sorted(a for a in assessment.answers if catalogue.control(a) is None)
+
+
+def load_assessment(path: Path, catalogue: Catalogue | None = None) -> Assessment:
+    """Read and validate an assessment file."""
+    return parse_assessment(read_text(path, what="assessment file"), str(path), catalogue)
+
+
+def _leading_comments(path: Path) -> str:
+    """Comment lines at the top of an existing file (e.g. a schema hint), kept on save."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    kept = []
+    for line in text.splitlines():
+        if line.startswith("#"):
+            kept.append(line)
+        else:
+            break
+    return "\n".join(kept) + "\n" if kept else ""
+
+
+def _timestamp(value: datetime) -> str:
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.replace(microsecond=0).isoformat() + "Z"
+
+
+def to_document(assessment: Assessment) -> dict[str, Any]:
+    """Plain data in the file's stable key order, without empty optional keys."""
+    scope = assessment.scope.model_dump(mode="python", exclude_none=True)
+    if not scope.get("subservice_organizations"):
+        scope.pop("subservice_organizations", None)
+    answers: dict[str, Any] = {}
+    for control_id in sorted(assessment.answers):
+        answer = assessment.answers[control_id]
+        entry: dict[str, Any] = {"status": answer.status.value}
+        if answer.notes:
+            entry["notes"] = answer.notes
+        if answer.owner:
+            entry["owner"] = answer.owner
+        if answer.answered_at is not None:
+            entry["answered_at"] = _timestamp(answer.answered_at)
+        answers[control_id] = entry
+    scope["report_type"] = assessment.scope.report_type.value
+    scope["hosting"] = assessment.scope.hosting.value
+    ordered = {k: scope[k] for k in Scope.model_fields if k in scope}
+    return {"schema_version": assessment.schema_version, "scope": ordered, "answers": answers}
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str_representer(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _str_representer)
+
+
+def dump_assessment(assessment: Assessment) -> str:
+    """The YAML text of an assessment, stable for the same content."""
+    return yaml.dump(
+        to_document(assessment),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )
+
+
+def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, rename.
+
+    The previous version, if any, is kept as ``path.bak``.
+    """
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError("the folder to write into does not exist", file=str(path))
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup and path.exists():
+            bak = path.with_name(path.name + ".bak")
+            with contextlib.suppress(OSError):
+                _copy_for_backup(path, bak)
+        os.replace(tmp_name, path)
+    except BaseException:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+        raise
+    try:
+        dir_fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def _copy_for_backup(source: Path, bak: Path) -> None:
+    # A hard copy (not a rename) so the real file never disappears, even for an instant.
+    data = source.read_bytes()
+    fd, tmp = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=bak.parent)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, bak)
+
+
+def save_assessment(assessment: Assessment, path: Path) -> None:
+    """Save atomically, keeping any comment lines at the top of the existing file."""
+    text = _leading_comments(path) + dump_assessment(assessment)
+    existing = path.read_bytes() if path.exists() else None
+    data = text.encode("utf-8")
+    if existing == data:
+        return
+    atomic_write(path, data)
+
+
+def now_utc() -> datetime:
+    """Current time in UTC, to the second (honours SOURCE_DATE_EPOCH for reproducible runs)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
+    return datetime.now(tz=UTC).replace(microsecond=0)

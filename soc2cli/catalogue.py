@@ -1,0 +1,463 @@
+"""The catalogue: pydantic models, the directory loader, overlay merge and cross-checks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field, PrivateAttr, ValidationError
+
+from soc2cli.errors import CatalogueError, InputError
+from soc2cli.models import ControlType, Frequency, Hosting, Phase, Priority, Strict
+from soc2cli.yamlio import KeyPath, LoadedYaml, load_yaml_file
+
+NonEmpty = Annotated[str, Field(min_length=1)]
+CRITERION_ID = r"^(CC[1-9]\.[1-9]|A1\.[1-9]|C1\.[1-9]|PI1\.[1-9]|P[1-8]\.[1-9])$"
+CONTROL_ID = r"^[A-Z]{2,5}-[0-9]{2,3}$"
+
+
+class CatalogueInfo(Strict):
+    """Identity of a catalogue and the credit for its structure."""
+
+    id: NonEmpty
+    version: NonEmpty
+    title: NonEmpty
+    source: NonEmpty = Field(description="Credit for the structure the catalogue follows")
+    notice: str = ""
+
+
+class Category(Strict):
+    """A Trust Services category (security, availability, ...)."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z_]+$")]
+    title: NonEmpty
+    description: NonEmpty
+    always_in_scope: bool = False
+
+
+class Series(Strict):
+    """A criterion series such as CC6 (logical and physical access)."""
+
+    id: Annotated[str, Field(pattern=r"^(CC[1-9]|A1|C1|PI1|P[1-8])$")]
+    name: NonEmpty
+    category: NonEmpty
+
+
+class Domain(Strict):
+    """A family of controls; its prefix starts every control id in it."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z_]+$")]
+    prefix: Annotated[str, Field(pattern=r"^[A-Z]{2,5}$")]
+    title: NonEmpty
+    phase: Phase = Field(description="Remediation phase that gaps in this domain belong to")
+
+
+class DataType(Strict):
+    """A kind of data the scope can declare (the vocabulary for scope.data_types)."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z_]+$")]
+    title: NonEmpty
+    description: NonEmpty
+
+
+class Framework(Strict):
+    """Another framework controls map to; ids are checked against ``ids`` or ``pattern``."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+    title: NonEmpty
+    pattern: str | None = None
+    ids: list[str] | None = None
+
+    def accepts(self, ref: str) -> bool:
+        if self.ids is not None and ref not in self.ids:
+            return False
+        return not (self.pattern is not None and re.fullmatch(self.pattern, ref) is None)
+
+
+class Criterion(Strict):
+    """One Trust Services criterion, stated in the project's own words."""
+
+    id: Annotated[str, Field(pattern=CRITERION_ID)]
+    category: NonEmpty
+    series: NonEmpty
+    title: NonEmpty
+    summary: NonEmpty
+    coso_principle: Annotated[int, Field(ge=1, le=17)] | None = None
+    points_of_focus: Annotated[list[NonEmpty], Field(min_length=1)]
+
+
+class Guidance(Strict):
+    """Plain-language help shown with a question."""
+
+    good: NonEmpty = Field(description="What good looks like")
+    auditor_asks: NonEmpty = Field(description="What an auditor will ask to see")
+
+
+class Applicability(Strict):
+    """When a control applies. Each listed dimension must match (any of its values)."""
+
+    categories: list[str] = Field(default_factory=list)
+    hosting: list[Hosting] = Field(default_factory=list)
+    data_types: list[str] = Field(default_factory=list)
+
+
+class CarveOut(Strict):
+    """Hosting models under which a subservice organisation performs this control."""
+
+    hosting: Annotated[list[Hosting], Field(min_length=1)]
+    replaced_by: Annotated[list[NonEmpty], Field(min_length=1)]
+    reason: NonEmpty
+
+
+class Control(Strict):
+    """A control in the library, with its interview question and everything a plan needs."""
+
+    id: Annotated[str, Field(pattern=CONTROL_ID)]
+    title: NonEmpty
+    description: NonEmpty
+    domain: NonEmpty
+    type: ControlType
+    frequency: Frequency
+    criteria: Annotated[list[Annotated[str, Field(pattern=CRITERION_ID)]], Field(min_length=1)]
+    question: NonEmpty
+    guidance: Guidance
+    applies_when: Applicability = Field(default_factory=Applicability)
+    carve_out: CarveOut | None = None
+    evidence: Annotated[list[NonEmpty], Field(min_length=2)]
+    remediation: Annotated[list[NonEmpty], Field(min_length=1)]
+    effort_days: Annotated[float, Field(gt=0, le=365)]
+    priority: Priority
+    owner: NonEmpty
+    mappings: dict[str, list[NonEmpty]] = Field(default_factory=dict)
+
+
+class CatalogueFile(Strict):
+    """What one YAML file of a catalogue directory may hold."""
+
+    catalogue: CatalogueInfo | None = None
+    categories: list[Category] = Field(default_factory=list)
+    series: list[Series] = Field(default_factory=list)
+    domains: list[Domain] = Field(default_factory=list)
+    data_types: list[DataType] = Field(default_factory=list)
+    frameworks: list[Framework] = Field(default_factory=list)
+    criteria: list[Criterion] = Field(default_factory=list)
+    controls: list[Control] = Field(default_factory=list)
+
+
+class Catalogue(Strict):
+    """A whole, cross-checked catalogue."""
+
+    catalogue: CatalogueInfo
+    categories: list[Category]
+    series: list[Series]
+    domains: list[Domain]
+    data_types: list[DataType]
+    frameworks: list[Framework]
+    criteria: list[Criterion]
+    controls: list[Control]
+
+    _criterion_index: dict[str, Criterion] = PrivateAttr(default_factory=dict)
+    _control_index: dict[str, Control] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: Any, /) -> None:
+        self._criterion_index = {c.id: c for c in self.criteria}
+        self._control_index = {c.id: c for c in self.controls}
+
+    def criterion(self, criterion_id: str) -> Criterion | None:
+        return self._criterion_index.get(criterion_id)
+
+    def control(self, control_id: str) -> Control | None:
+        return self._control_index.get(control_id)
+
+    @cached_property
+    def controls_by_criterion(self) -> dict[str, list[Control]]:
+        """Controls supporting each criterion, in catalogue order."""
+        out: dict[str, list[Control]] = {c.id: [] for c in self.criteria}
+        for control in self.controls:
+            for criterion_id in control.criteria:
+                out.setdefault(criterion_id, []).append(control)
+        return out
+
+    @cached_property
+    def domain_index(self) -> dict[str, Domain]:
+        return {d.id: d for d in self.domains}
+
+    @cached_property
+    def category_index(self) -> dict[str, Category]:
+        return {c.id: c for c in self.categories}
+
+    @cached_property
+    def series_index(self) -> dict[str, Series]:
+        return {s.id: s for s in self.series}
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an item was defined: for located cross-check messages."""
+
+    doc: LoadedYaml
+    path: KeyPath
+
+    def error(self, message: str, *suffix: str | int) -> InputError:
+        return self.doc.error((*self.path, *suffix), message)
+
+
+@dataclass
+class LoadResult:
+    """A validated catalogue and the warnings found on the way."""
+
+    catalogue: Catalogue
+    warnings: list[str]
+
+
+def builtin_catalogue_dir() -> Path:
+    """The catalogue shipped inside the package."""
+    return Path(str(resources.files("soc2cli.criteria")))
+
+
+def _yaml_files(directory: Path) -> list[Path]:
+    if not directory.exists():
+        raise InputError("catalogue directory not found", file=str(directory))
+    if directory.is_file():
+        return [directory]
+    files = sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    if not files:
+        raise InputError("no .yaml files in the catalogue directory", file=str(directory))
+    return files
+
+
+def _validation_problems(doc: LoadedYaml, exc: ValidationError) -> list[InputError]:
+    problems = []
+    for err in exc.errors():
+        path: KeyPath = tuple(p for p in err["loc"] if isinstance(p, str | int))
+        message = err["msg"]
+        if err["type"] == "extra_forbidden":
+            message = "unknown field"
+        elif err["type"] == "missing":
+            message = "required field is missing"
+        problems.append(doc.error(path, message))
+    return problems
+
+
+def _parse_file(path: Path) -> tuple[LoadedYaml, CatalogueFile | None, list[InputError]]:
+    try:
+        doc = load_yaml_file(path, what="catalogue file")
+    except InputError as exc:
+        return LoadedYaml(file=str(path), data=None), None, [exc]
+    if doc.data is None:
+        return doc, CatalogueFile(), []
+    if not isinstance(doc.data, dict):
+        return doc, None, [doc.error((), "expected a mapping at the top of the file")]
+    try:
+        return doc, CatalogueFile.model_validate(doc.data), []
+    except ValidationError as exc:
+        return doc, None, _validation_problems(doc, exc)
+
+
+@dataclass
+class _Pool:
+    """Items gathered from the files of one catalogue directory, with their origins."""
+
+    info: tuple[CatalogueInfo, Origin] | None
+    items: dict[str, list[tuple[Any, Origin]]]
+
+    def ids(self, kind: str) -> Iterator[tuple[str, Origin]]:
+        for item, origin in self.items[kind]:
+            yield item.id, origin
+
+
+KINDS = ("categories", "series", "domains", "data_types", "frameworks", "criteria", "controls")
+
+
+def _gather(directory: Path, problems: list[InputError]) -> _Pool:
+    pool = _Pool(info=None, items={k: [] for k in KINDS})
+    for path in _yaml_files(directory):
+        doc, parsed, errs = _parse_file(path)
+        problems.extend(errs)
+        if parsed is None:
+            continue
+        if parsed.catalogue is not None:
+            if pool.info is not None:
+                other = pool.info[1].doc.file
+                problems.append(
+                    doc.error(("catalogue",), f"second catalogue header (first in {other})")
+                )
+            else:
+                pool.info = (parsed.catalogue, Origin(doc, ("catalogue",)))
+        for kind in KINDS:
+            for index, item in enumerate(getattr(parsed, kind)):
+                pool.items[kind].append((item, Origin(doc, (kind, index))))
+    return pool
+
+
+def _dedupe(pool: _Pool, problems: list[InputError]) -> None:
+    for kind in KINDS:
+        first: dict[str, Origin] = {}
+        for item_id, origin in pool.ids(kind):
+            if item_id in first:
+                prev = first[item_id]
+                line, _ = prev.doc.locate(prev.path)
+                problems.append(
+                    origin.error(
+                        f"duplicate id {item_id!r} (first defined in {prev.doc.file}:{line})", "id"
+                    )
+                )
+            else:
+                first[item_id] = origin
+
+
+def _merge_overlay(base: _Pool, overlay: _Pool, problems: list[InputError]) -> _Pool:
+    for kind in KINDS:
+        if kind != "controls" and overlay.items[kind]:
+            _, origin = overlay.items[kind][0]
+            problems.append(
+                origin.error(
+                    f"an overlay (a catalogue directory without a 'catalogue:' header) may add or "
+                    f"override controls only, not {kind}"
+                )
+            )
+    merged = {k: list(v) for k, v in base.items.items()}
+    positions = {item.id: i for i, (item, _) in enumerate(merged["controls"])}
+    for item, origin in overlay.items["controls"]:
+        if item.id in positions:
+            merged["controls"][positions[item.id]] = (item, origin)
+        else:
+            positions[item.id] = len(merged["controls"])
+            merged["controls"].append((item, origin))
+    return _Pool(info=base.info, items=merged)
+
+
+def _cross_check(pool: _Pool, problems: list[InputError], warnings: list[str]) -> None:
+    category_ids = {i for i, _ in pool.ids("categories")}
+    series = {s.id: s for s, _ in pool.items["series"]}
+    domains = {d.id: d for d, _ in pool.items["domains"]}
+    data_types = {i for i, _ in pool.ids("data_types")}
+    frameworks = {f.id: f for f, _ in pool.items["frameworks"]}
+    criterion_ids = {i for i, _ in pool.ids("criteria")}
+    control_ids = {i for i, _ in pool.ids("controls")}
+
+    for s, origin in pool.items["series"]:
+        if s.category not in category_ids:
+            problems.append(origin.error(f"unknown category {s.category!r}", "category"))
+    for c, origin in pool.items["criteria"]:
+        if c.category not in category_ids:
+            problems.append(origin.error(f"unknown category {c.category!r}", "category"))
+        if c.series not in series:
+            problems.append(origin.error(f"unknown series {c.series!r}", "series"))
+        elif series[c.series].category != c.category:
+            problems.append(
+                origin.error(
+                    f"series {c.series} belongs to {series[c.series].category!r}", "category"
+                )
+            )
+        elif not c.id.startswith(c.series + "."):
+            problems.append(origin.error(f"criterion id does not start with {c.series}.", "id"))
+
+    supported: set[str] = set()
+    for ctl, origin in pool.items["controls"]:
+        for i, ref in enumerate(ctl.criteria):
+            if ref not in criterion_ids:
+                problems.append(origin.error(f"unknown criterion {ref!r}", "criteria", i))
+            supported.add(ref)
+        domain = domains.get(ctl.domain)
+        if domain is None:
+            problems.append(origin.error(f"unknown domain {ctl.domain!r}", "domain"))
+        elif not ctl.id.startswith(domain.prefix + "-"):
+            problems.append(
+                origin.error(
+                    f"control id should start with {domain.prefix}- (domain {domain.id})", "id"
+                )
+            )
+        for i, cat in enumerate(ctl.applies_when.categories):
+            if cat not in category_ids:
+                problems.append(
+                    origin.error(f"unknown category {cat!r}", "applies_when", "categories", i)
+                )
+        for i, dt in enumerate(ctl.applies_when.data_types):
+            if dt not in data_types:
+                problems.append(
+                    origin.error(f"unknown data type {dt!r}", "applies_when", "data_types", i)
+                )
+        if ctl.carve_out is not None:
+            for i, ref in enumerate(ctl.carve_out.replaced_by):
+                if ref not in control_ids:
+                    problems.append(
+                        origin.error(f"unknown control {ref!r}", "carve_out", "replaced_by", i)
+                    )
+                elif ref == ctl.id:
+                    problems.append(
+                        origin.error(
+                            "a control cannot replace itself", "carve_out", "replaced_by", i
+                        )
+                    )
+        for fw_id, refs in ctl.mappings.items():
+            fw = frameworks.get(fw_id)
+            if fw is None:
+                problems.append(origin.error(f"unknown framework {fw_id!r}", "mappings", fw_id))
+                continue
+            for i, ref in enumerate(refs):
+                if not fw.accepts(ref):
+                    problems.append(
+                        origin.error(f"{ref!r} is not a valid {fw.title} id", "mappings", fw_id, i)
+                    )
+    for c, origin in pool.items["criteria"]:
+        if c.id not in supported:
+            line, _ = origin.doc.locate(origin.path)
+            warnings.append(
+                f"{origin.doc.file}:{line}: criterion {c.id} is supported by no control"
+            )
+
+
+def _criterion_sort_key(series_order: dict[str, int]) -> Any:
+    def key(c: Criterion) -> tuple[int, int]:
+        return series_order.get(c.series, 999), int(c.id.split(".")[1])
+
+    return key
+
+
+def load_catalogue(directory: Path | None = None) -> LoadResult:
+    """Load the built-in catalogue, or ``directory``: a full catalogue or an overlay on the built-in.
+
+    A directory whose files carry a ``catalogue:`` header is a whole catalogue; otherwise its
+    controls are merged over the built-in ones (same id overrides, new ids add).
+    """
+    problems: list[InputError] = []
+    warnings: list[str] = []
+    builtin = builtin_catalogue_dir()
+    pool = _gather(builtin if directory is None else directory, problems)
+    if directory is not None and pool.info is None and not problems:
+        base = _gather(builtin, problems)
+        _dedupe(pool, problems)
+        pool = _merge_overlay(base, pool, problems)
+    if pool.info is None and not problems:
+        problems.append(
+            InputError("no file declares the 'catalogue:' header", file=str(directory or builtin))
+        )
+    _dedupe(pool, problems)
+    if not problems:
+        _cross_check(pool, problems, warnings)
+    if problems or pool.info is None:
+        raise CatalogueError(problems)
+    series_order = {s.id: i for i, (s, _) in enumerate(pool.items["series"])}
+    domain_order = {d.id: i for i, (d, _) in enumerate(pool.items["domains"])}
+    criteria = sorted((c for c, _ in pool.items["criteria"]), key=_criterion_sort_key(series_order))
+    controls = sorted(
+        (c for c, _ in pool.items["controls"]),
+        key=lambda c: (domain_order.get(c.domain, 999), c.id),
+    )
+    catalogue = Catalogue(
+        catalogue=pool.info[0],
+        categories=[c for c, _ in pool.items["categories"]],
+        series=[s for s, _ in pool.items["series"]],
+        domains=[d for d, _ in pool.items["domains"]],
+        data_types=[d for d, _ in pool.items["data_types"]],
+        frameworks=[f for f, _ in pool.items["frameworks"]],
+        criteria=criteria,
+        controls=controls,
+    )
+    return LoadResult(catalogue=catalogue, warnings=warnings)

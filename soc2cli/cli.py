@@ -1,0 +1,296 @@
+"""The command line: parse options, call the core, print. Heavy modules load inside commands."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from soc2cli.errors import FindingError, InputError, Soc2Error, UsageError
+
+if TYPE_CHECKING:
+    from soc2cli.catalogue import Catalogue
+
+app = typer.Typer(
+    name="soc2",
+    help="Offline SOC 2 readiness: scope an audit, interview, score gaps, plan remediation.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+catalogue_app = typer.Typer(help="Browse and validate the Trust Services Criteria catalogue.", no_args_is_help=True)
+app.add_typer(catalogue_app, name="catalogue")
+
+CatalogueOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--catalogue",
+        help="A catalogue directory: a whole catalogue, or an overlay that adds or overrides controls.",
+        show_default=False,
+    ),
+]
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+
+
+class SchemaName(StrEnum):
+    catalogue = "catalogue"
+    assessment = "assessment"
+    report = "report"
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        from soc2cli import __version__
+
+        typer.echo(f"soc2 {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version_callback, is_eager=True, help="Show the version and exit."),
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback for unexpected errors.")] = False,
+) -> None:
+    """soc2: SOC 2 readiness and gap assessment, offline and git-native."""
+
+
+def _load_catalogue(directory: Path | None) -> Catalogue:
+    from soc2cli import ui
+    from soc2cli.catalogue import load_catalogue
+
+    result = load_catalogue(directory)
+    for message in result.warnings:
+        ui.warn(message)
+    return result.catalogue
+
+
+def _dump_json(data: object) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+
+
+@catalogue_app.command("list")
+def catalogue_list(
+    category: Annotated[str | None, typer.Option("--category", help="Only this category (e.g. privacy).")] = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", help="table for people, json for machines.")] = ListFormat.table,
+    catalogue: CatalogueOpt = None,
+) -> None:
+    """List the criteria and how many controls support each."""
+    cat = _load_catalogue(catalogue)
+    if category is not None and cat.category_index.get(category) is None:
+        raise UsageError(
+            f"unknown category {category!r}; expected one of {', '.join(c.id for c in cat.categories)}"
+        )
+    if fmt is ListFormat.json:
+        _dump_json(
+            [
+                {
+                    "id": c.id,
+                    "category": c.category,
+                    "series": c.series,
+                    "title": c.title,
+                    "controls": len(cat.controls_by_criterion.get(c.id, [])),
+                }
+                for c in cat.criteria
+                if category is None or c.category == category
+            ]
+        )
+        return
+    from soc2cli import ui
+
+    ui.out.print(ui.criteria_table(cat, category))
+
+
+@catalogue_app.command("show")
+def catalogue_show(
+    item_id: Annotated[str, typer.Argument(metavar="ID", help="A criterion id (CC6.1) or a control id (AC-01).")],
+    catalogue: CatalogueOpt = None,
+) -> None:
+    """Show one criterion or control in full."""
+    from soc2cli import ui
+
+    cat = _load_catalogue(catalogue)
+    key = item_id.strip()
+    criterion = cat.criterion(key.upper())
+    if criterion is not None:
+        ui.out.print(ui.criterion_panel(cat, criterion))
+        return
+    control = cat.control(key.upper())
+    if control is not None:
+        ui.out.print(ui.control_panel(cat, control))
+        return
+    import difflib
+
+    ids = [c.id for c in cat.criteria] + [c.id for c in cat.controls]
+    close = difflib.get_close_matches(key.upper(), ids, n=3)
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    raise UsageError(f"no criterion or control with id {item_id!r}{hint}")
+
+
+@catalogue_app.command("export")
+def catalogue_export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.json,
+    catalogue: CatalogueOpt = None,
+) -> None:
+    """Export the whole catalogue as JSON: {"criteria": [...], "controls": [...], ...}."""
+    cat = _load_catalogue(catalogue)
+    _dump_json(cat.model_dump(mode="json"))
+
+
+@catalogue_app.command("validate")
+def catalogue_validate(
+    directory: Annotated[
+        Path | None,
+        typer.Argument(help="Catalogue directory (a whole catalogue or an overlay); default: the built-in one."),
+    ] = None,
+) -> None:
+    """Validate a catalogue; print each problem with its file and location."""
+    from soc2cli import ui
+    from soc2cli.catalogue import load_catalogue
+    from soc2cli.errors import CatalogueError
+
+    try:
+        result = load_catalogue(directory)
+    except CatalogueError as exc:
+        for problem in exc.problems:
+            ui.error_line(problem.format())
+        raise typer.Exit(2) from None
+    for message in result.warnings:
+        ui.warn(message)
+    cat = result.catalogue
+    typer.echo(
+        f"catalogue {cat.catalogue.id} {cat.catalogue.version} is valid: "
+        f"{len(cat.criteria)} criteria, {len(cat.controls)} controls"
+    )
+
+
+@app.command("schema")
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="Which file's JSON Schema to print.")],
+) -> None:
+    """Print the JSON Schema of the catalogue, assessment or report files."""
+    from soc2cli.schemas import json_schema
+
+    _dump_json(json_schema(name.value))
+
+
+def _as_of(value: str | None) -> date:
+    if value is not None:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise UsageError(f"--as-of: {value!r} is not a date (expected YYYY-MM-DD)") from None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        from datetime import UTC, datetime
+
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+        except ValueError:
+            raise UsageError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
+    return date.today()
+
+
+def _check_output_path(path: Path) -> None:
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise InputError("the output path is a directory; give a file name", file=str(path))
+    if not parent.is_dir():
+        raise InputError("the output folder does not exist", file=str(path))
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    html = "html"
+    json = "json"
+    csv = "csv"
+    junit = "junit"
+
+
+@app.command("report")
+def report(
+    file: Annotated[Path, typer.Argument(help="The assessment file.")],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.md,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    fail_under: Annotated[
+        float | None,
+        typer.Option("--fail-under", min=0, max=100, help="Exit 1 when readiness (percent) is below this."),
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Plan from this date (default: SOURCE_DATE_EPOCH or today).")
+    ] = None,
+    capacity: Annotated[
+        float, typer.Option("--capacity", min=0.5, help="Person-days a week the team spends on remediation.")
+    ] = 10.0,
+    catalogue: CatalogueOpt = None,
+) -> None:
+    """Score the gaps and write the report and remediation plan (Markdown to stdout by default)."""
+    from soc2cli import __version__, ui
+    from soc2cli.assessment import load_assessment, unknown_answers
+    from soc2cli.formats import Format, render
+    from soc2cli.scoring import score
+
+    start = _as_of(as_of)
+    if output is not None:
+        _check_output_path(output)
+    cat = _load_catalogue(catalogue)
+    assessment = load_assessment(file, cat)
+    for control_id in unknown_answers(assessment, cat):
+        ui.warn(f"{file}: answers.{control_id}: not a control in the catalogue; kept, not scored")
+    result = score(cat, assessment, as_of=start, tool_version=__version__, capacity_days_per_week=capacity)
+    text = render(result, Format(fmt.value))
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        from soc2cli.assessment import atomic_write
+
+        atomic_write(output, text.encode("utf-8"), backup=False)
+        ui.status(f"wrote {output}")
+    if fail_under is not None:
+        readiness = result.summary.readiness * 100
+        if readiness < fail_under:
+            label = "Type II" if result.summary.report_type.value == "type2" else "Type I"
+            raise FindingError(f"{label} readiness {readiness:.1f} % is below --fail-under {fail_under:g} %")
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    sys.stderr.write(f"error: {message}\n")
+    sys.exit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: one error handler around the whole app (SPEC 5)."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        app(args=args, prog_name="soc2", standalone_mode=True)
+    except SystemExit:
+        raise
+    except Soc2Error as exc:
+        if debug:
+            raise
+        _fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except Exception as exc:
+        if debug:
+            raise
+        _fail(f"unexpected error: {type(exc).__name__}: {exc} (rerun with --debug for details)", 1)

@@ -1,0 +1,11 @@
+"""HTML: one self-contained page (inline CSS and SVG, no network)."""
+
+from __future__ import annotations
+
+from soc2cli.formats.common import context
+from soc2cli.report import Report
+from soc2cli.templating import render_template
+
+
+def render(report: Report) -> str:
+    return render_template("html", "report.html.j2", **context(report))

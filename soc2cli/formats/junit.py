@@ -1,0 +1,52 @@
+"""JUnit XML: one test case per criterion, so CI test panes show readiness."""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree as ET
+
+from soc2cli.formats.common import KIND_LABELS
+from soc2cli.report import CriterionStatus, Report
+
+
+def render(report: Report) -> str:
+    gaps = {g.control: g for g in report.gaps}
+    suites = ET.Element("testsuites", name="soc2 readiness")
+    by_category: dict[str, list[ET.Element]] = {}
+    counts: dict[str, dict[str, int]] = {}
+    for criterion in report.criteria:
+        case = ET.Element(
+            "testcase", classname=f"soc2.{criterion.category}", name=f"{criterion.id} {criterion.title}"
+        )
+        tally = counts.setdefault(criterion.category, {"tests": 0, "failures": 0, "skipped": 0})
+        tally["tests"] += 1
+        if criterion.status is CriterionStatus.gap:
+            tally["failures"] += 1
+            lines = [
+                f"{g.control} {g.title}: {KIND_LABELS[g.kind.value]} ({g.severity.value})"
+                for g in (gaps[c] for c in criterion.gap_controls if c in gaps)
+            ]
+            failure = ET.SubElement(
+                case,
+                "failure",
+                message=f"{len(lines)} gap(s): " + "; ".join(lines),
+                type="gap",
+            )
+            failure.text = "\n".join(lines)
+        elif criterion.status is CriterionStatus.excluded:
+            tally["skipped"] += 1
+            ET.SubElement(case, "skipped", message=criterion.exclusion_reason or "excluded")
+        by_category.setdefault(criterion.category, []).append(case)
+    for category, cases in by_category.items():
+        tally = counts[category]
+        suite = ET.SubElement(
+            suites,
+            "testsuite",
+            name=f"soc2.{category}",
+            tests=str(tally["tests"]),
+            failures=str(tally["failures"]),
+            skipped=str(tally["skipped"]),
+            errors="0",
+        )
+        suite.extend(cases)
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

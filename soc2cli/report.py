@@ -1,0 +1,215 @@
+"""The report model: the one document (SPEC 3.4) every output format is rendered from."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from soc2cli.models import ControlType, Frequency, Phase, Priority, ReportType, Status
+
+REPORT_SCHEMA_VERSION = 1
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class CriterionStatus(StrEnum):
+    ready = "ready"
+    gap = "gap"
+    excluded = "excluded"
+
+
+class GapKind(StrEnum):
+    missing_control = "missing_control"
+    partial_control = "partial_control"
+    undocumented = "undocumented"
+    no_evidence = "no_evidence"
+    follow_up = "follow_up"
+
+
+class Severity(StrEnum):
+    critical = "critical"
+    high = "high"
+    medium = "medium"
+    low = "low"
+
+
+class Exclusion(StrEnum):
+    out_of_scope = "out_of_scope"
+    not_applicable = "not_applicable"
+    carved_out = "carved_out"
+
+
+class CatalogueRef(Frozen):
+    id: str
+    version: str
+    title: str
+
+
+class Readiness(Frozen):
+    """Readiness for one report type: weighted fraction plus plain counts."""
+
+    readiness: float
+    ready: int
+    applicable: int
+    weighted_ready: float
+    weighted_total: float
+
+
+class CategorySummary(Frozen):
+    category: str
+    title: str
+    type1: Readiness
+    type2: Readiness
+    criteria_ready: int
+    criteria_gap: int
+    criteria_total: int
+
+
+class Summary(Frozen):
+    report_type: ReportType
+    readiness: float
+    type1: Readiness
+    type2: Readiness
+    categories: list[CategorySummary]
+    controls_total: int
+    controls_applicable: int
+    controls_excluded: int
+    controls_by_status: dict[str, int]
+    criteria_ready: int
+    criteria_gap: int
+    criteria_excluded: int
+    gaps_total: int
+    gaps_by_kind: dict[str, int]
+    gaps_by_severity: dict[str, int]
+
+
+class ControlResult(Frozen):
+    id: str
+    title: str
+    domain: str
+    type: ControlType
+    frequency: Frequency
+    priority: Priority
+    criteria: list[str]
+    applicable: bool
+    exclusion: Exclusion | None
+    exclusion_reason: str | None
+    status: Status
+    answered: bool
+    notes: str
+    owner: str
+    type1_ready: bool
+    type2_ready: bool
+    mappings: dict[str, list[str]]
+
+
+class CriterionResult(Frozen):
+    id: str
+    category: str
+    series: str
+    title: str
+    status: CriterionStatus
+    exclusion_reason: str | None
+    controls: list[str]
+    gap_controls: list[str]
+
+
+class Gap(Frozen):
+    control: str
+    title: str
+    criteria: list[str]
+    kind: GapKind
+    severity: Severity
+    status: Status
+    remediation: list[str]
+    evidence: list[str]
+    effort_days: float
+    owner: str
+    phase: Phase
+    notes: str
+
+
+class PlanPhase(Frozen):
+    id: Phase
+    name: str
+    description: str
+    start: date
+    end: date
+    effort_days: float
+    gaps: list[str]
+
+
+class TypeIIWindow(Frozen):
+    observation_start: date
+    observation_end: date
+    observation_months: int
+    report_date: date
+
+
+class Plan(Frozen):
+    as_of: date
+    capacity_days_per_week: float
+    phases: list[PlanPhase]
+    type1_ready_date: date
+    type1_report_date: date
+    type2: TypeIIWindow | None
+    target_date: date | None
+    meets_target: bool | None
+    assumptions: list[str]
+    warnings: list[str]
+
+
+class FrameworkItem(Frozen):
+    id: str
+    status: str
+    controls: list[str]
+
+
+class FrameworkCoverage(Frozen):
+    id: str
+    title: str
+    covered: int
+    partly_covered: int
+    not_covered: int
+    not_mapped: int
+    items: list[FrameworkItem]
+
+
+class FollowUp(Frozen):
+    control: str
+    question: str
+    owner: str
+
+
+class NotApplicable(Frozen):
+    control: str
+    title: str
+    reason: str
+
+
+class Method(Frozen):
+    description: str
+    weights: dict[str, int]
+    ready_statuses: dict[str, list[str]]
+
+
+class Report(Frozen):
+    schema_version: int
+    tool_version: str
+    catalogue: CatalogueRef
+    scope: dict[str, Any]
+    method: Method
+    summary: Summary
+    criteria: list[CriterionResult]
+    controls: list[ControlResult]
+    gaps: list[Gap]
+    plan: Plan
+    frameworks: dict[str, FrameworkCoverage]
+    follow_ups: list[FollowUp]
+    not_applicable: list[NotApplicable]
+    unknown_answers: list[str]

@@ -1,0 +1,148 @@
+"""Everything rich: consoles, tables and panels for people. The core never prints."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from soc2cli.catalogue import Catalogue, Control, Criterion
+
+
+def _console(stderr: bool) -> Console:
+    return Console(
+        stderr=stderr,
+        highlight=False,
+        no_color="NO_COLOR" in os.environ,
+        soft_wrap=False,
+    )
+
+
+out = _console(stderr=False)
+err = _console(stderr=True)
+
+
+def status(message: str) -> None:
+    """A status line for people, on stderr."""
+    err.print(message)
+
+
+def warn(message: str) -> None:
+    """One warning line on stderr, never wrapped (logs and editors jump to file:line)."""
+    sys.stderr.write(f"warning: {message}\n")
+
+
+def error_line(message: str) -> None:
+    """One plain error line on stderr (no markup, so file paths print as they are)."""
+    sys.stderr.write(f"error: {message}\n")
+
+
+def criteria_table(catalogue: Catalogue, category: str | None) -> Table:
+    table = Table(title=f"{catalogue.catalogue.title} ({catalogue.catalogue.version})", expand=False)
+    table.add_column("ID", no_wrap=True)
+    table.add_column("Category", no_wrap=True)
+    table.add_column("Title")
+    table.add_column("Controls", justify="right", no_wrap=True)
+    for criterion in catalogue.criteria:
+        if category and criterion.category != category:
+            continue
+        count = len(catalogue.controls_by_criterion.get(criterion.id, []))
+        table.add_row(criterion.id, criterion.category, escape(criterion.title), str(count))
+    return table
+
+
+def _bullets(items: list[str]) -> Text:
+    text = Text()
+    for i, item in enumerate(items):
+        if i:
+            text.append("\n")
+        text.append("• ")
+        text.append(item)
+    return text
+
+
+def _section(title: str, body: Text | str) -> Group:
+    return Group(Text(title, style="bold"), body if isinstance(body, Text) else Text(body), Text(""))
+
+
+def criterion_panel(catalogue: Catalogue, criterion: Criterion) -> Panel:
+    series = catalogue.series_index.get(criterion.series)
+    category = catalogue.category_index.get(criterion.category)
+    meta = f"{category.title if category else criterion.category} · {criterion.series}"
+    if series:
+        meta += f" {series.name}"
+    if criterion.coso_principle:
+        meta += f" · COSO principle {criterion.coso_principle}"
+    controls = catalogue.controls_by_criterion.get(criterion.id, [])
+    parts = [
+        Text(meta, style="dim"),
+        Text(""),
+        _section("Summary", criterion.summary),
+        _section(
+            f"Points of focus ({len(criterion.points_of_focus)}; guidance, not requirements)",
+            _bullets(criterion.points_of_focus),
+        ),
+        _section(
+            f"Controls ({len(controls)})",
+            _bullets([f"{c.id}  {c.title}" for c in controls]) if controls else Text("none"),
+        ),
+    ]
+    return Panel(Group(*parts), title=f"[bold]{criterion.id}[/] {escape(criterion.title)}", title_align="left")
+
+
+def control_panel(catalogue: Catalogue, control: Control) -> Panel:
+    domain = catalogue.domain_index.get(control.domain)
+    meta = (
+        f"{domain.title if domain else control.domain} · {control.type.value} · "
+        f"{control.frequency.value.replace('_', ' ')} · priority {control.priority.value} · "
+        f"owner {control.owner} · about {control.effort_days:g} person-days"
+    )
+    criteria = []
+    for cid in control.criteria:
+        crit = catalogue.criterion(cid)
+        criteria.append(f"{cid}  {crit.title}" if crit else cid)
+    parts = [
+        Text(meta, style="dim"),
+        Text(""),
+        _section("Description", control.description),
+        _section("Question", control.question),
+        _section("What good looks like", control.guidance.good),
+        _section("What an auditor asks to see", control.guidance.auditor_asks),
+        _section("Evidence examples", _bullets(control.evidence)),
+        _section("Remediation", _bullets(control.remediation)),
+        _section("Criteria", _bullets(criteria)),
+    ]
+    rules = control.applies_when
+    conditions = []
+    if rules.categories:
+        conditions.append("categories: " + ", ".join(rules.categories))
+    if rules.hosting:
+        conditions.append("hosting: " + ", ".join(h.value for h in rules.hosting))
+    if rules.data_types:
+        conditions.append("data types: " + ", ".join(rules.data_types))
+    if conditions:
+        parts.append(_section("Applies when", _bullets(conditions)))
+    if control.carve_out:
+        hosting = ", ".join(h.value for h in control.carve_out.hosting)
+        parts.append(
+            _section(
+                f"Carved out ({hosting} hosting) to the subservice organisation",
+                f"{control.carve_out.reason} Replaced by: {', '.join(control.carve_out.replaced_by)}.",
+            )
+        )
+    if control.mappings:
+        titles = {f.id: f.title for f in catalogue.frameworks}
+        parts.append(
+            _section(
+                "Mappings",
+                _bullets([f"{titles.get(k, k)}: {', '.join(v)}" for k, v in sorted(control.mappings.items())]),
+            )
+        )
+    return Panel(Group(*parts), title=f"[bold]{control.id}[/] {escape(control.title)}", title_align="left")
