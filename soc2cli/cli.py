@@ -116,7 +116,7 @@ def catalogue_list(
         return
     from soc2cli import ui
 
-    ui.out.print(ui.criteria_table(cat, category))
+    ui.out().print(ui.criteria_table(cat, category))
 
 
 @catalogue_app.command("show")
@@ -131,11 +131,11 @@ def catalogue_show(
     key = item_id.strip()
     criterion = cat.criterion(key.upper())
     if criterion is not None:
-        ui.out.print(ui.criterion_panel(cat, criterion))
+        ui.out().print(ui.criterion_panel(cat, criterion))
         return
     control = cat.control(key.upper())
     if control is not None:
-        ui.out.print(ui.control_panel(cat, control))
+        ui.out().print(ui.control_panel(cat, control))
         return
     import difflib
 

@@ -25,13 +25,18 @@ def _console(stderr: bool) -> Console:
     )
 
 
-out = _console(stderr=False)
-err = _console(stderr=True)
+def out() -> Console:
+    """A console on stdout, sized from the environment at the time of the call."""
+    return _console(stderr=False)
+
+
+def err() -> Console:
+    return _console(stderr=True)
 
 
 def status(message: str) -> None:
     """A status line for people, on stderr."""
-    err.print(message)
+    sys.stderr.write(message + "\n")
 
 
 def warn(message: str) -> None:

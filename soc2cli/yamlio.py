@@ -156,6 +156,8 @@ def _walk(
                     key_path=format_path((*path, key)),
                 )
             seen[key] = key_node.start_mark.line + 1
+            # Point at the key: that is where a person looks for an unknown or misspelled key.
+            marks[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             _walk(value_node, (*path, key), marks, file, counter, depth + 1)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
