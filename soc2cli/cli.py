@@ -24,7 +24,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-catalogue_app = typer.Typer(help="Browse and validate the Trust Services Criteria catalogue.", no_args_is_help=True)
+catalogue_app = typer.Typer(
+    help="Browse and validate the Trust Services Criteria catalogue.", no_args_is_help=True
+)
 app.add_typer(catalogue_app, name="catalogue")
 
 CatalogueOpt = Annotated[
@@ -64,9 +66,16 @@ def _version_callback(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version_callback, is_eager=True, help="Show the version and exit."),
+        typer.Option(
+            "--version",
+            callback=_version_callback,
+            is_eager=True,
+            help="Show the version and exit.",
+        ),
     ] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback for unexpected errors.")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show a traceback for unexpected errors.")
+    ] = False,
 ) -> None:
     """soc2: SOC 2 readiness and gap assessment, offline and git-native."""
 
@@ -89,8 +98,12 @@ def _dump_json(data: object) -> None:
 
 @catalogue_app.command("list")
 def catalogue_list(
-    category: Annotated[str | None, typer.Option("--category", help="Only this category (e.g. privacy).")] = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", help="table for people, json for machines.")] = ListFormat.table,
+    category: Annotated[
+        str | None, typer.Option("--category", help="Only this category (e.g. privacy).")
+    ] = None,
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", help="table for people, json for machines.")
+    ] = ListFormat.table,
     catalogue: CatalogueOpt = None,
 ) -> None:
     """List the criteria and how many controls support each."""
@@ -121,7 +134,9 @@ def catalogue_list(
 
 @catalogue_app.command("show")
 def catalogue_show(
-    item_id: Annotated[str, typer.Argument(metavar="ID", help="A criterion id (CC6.1) or a control id (AC-01).")],
+    item_id: Annotated[
+        str, typer.Argument(metavar="ID", help="A criterion id (CC6.1) or a control id (AC-01).")
+    ],
     catalogue: CatalogueOpt = None,
 ) -> None:
     """Show one criterion or control in full."""
@@ -147,7 +162,9 @@ def catalogue_show(
 
 @catalogue_app.command("export")
 def catalogue_export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.json,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", help="Output format.")
+    ] = ExportFormat.json,
     catalogue: CatalogueOpt = None,
 ) -> None:
     """Export the whole catalogue as JSON: {"criteria": [...], "controls": [...], ...}."""
@@ -159,7 +176,9 @@ def catalogue_export(
 def catalogue_validate(
     directory: Annotated[
         Path | None,
-        typer.Argument(help="Catalogue directory (a whole catalogue or an overlay); default: the built-in one."),
+        typer.Argument(
+            help="Catalogue directory (a whole catalogue or an overlay); default: the built-in one."
+        ),
     ] = None,
 ) -> None:
     """Validate a catalogue; print each problem with its file and location."""
@@ -228,17 +247,27 @@ class ReportFormat(StrEnum):
 @app.command("report")
 def report(
     file: Annotated[Path, typer.Argument(help="The assessment file.")],
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.md,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ReportFormat.md,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
     fail_under: Annotated[
         float | None,
-        typer.Option("--fail-under", min=0, max=100, help="Exit 1 when readiness (percent) is below this."),
+        typer.Option(
+            "--fail-under", min=0, max=100, help="Exit 1 when readiness (percent) is below this."
+        ),
     ] = None,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Plan from this date (default: SOURCE_DATE_EPOCH or today).")
+        str | None,
+        typer.Option("--as-of", help="Plan from this date (default: SOURCE_DATE_EPOCH or today)."),
     ] = None,
     capacity: Annotated[
-        float, typer.Option("--capacity", min=0.5, help="Person-days a week the team spends on remediation.")
+        float,
+        typer.Option(
+            "--capacity", min=0.5, help="Person-days a week the team spends on remediation."
+        ),
     ] = 10.0,
     catalogue: CatalogueOpt = None,
 ) -> None:
@@ -255,7 +284,9 @@ def report(
     assessment = load_assessment(file, cat)
     for control_id in unknown_answers(assessment, cat):
         ui.warn(f"{file}: answers.{control_id}: not a control in the catalogue; kept, not scored")
-    result = score(cat, assessment, as_of=start, tool_version=__version__, capacity_days_per_week=capacity)
+    result = score(
+        cat, assessment, as_of=start, tool_version=__version__, capacity_days_per_week=capacity
+    )
     text = render(result, Format(fmt.value))
     if output is None:
         sys.stdout.write(text)
@@ -268,7 +299,145 @@ def report(
         readiness = result.summary.readiness * 100
         if readiness < fail_under:
             label = "Type II" if result.summary.report_type.value == "type2" else "Type I"
-            raise FindingError(f"{label} readiness {readiness:.1f} % is below --fail-under {fail_under:g} %")
+            raise FindingError(
+                f"{label} readiness {readiness:.1f} % is below --fail-under {fail_under:g} %"
+            )
+
+
+@app.command("assess")
+def assess(
+    file: Annotated[
+        Path, typer.Argument(help="The assessment file (created when missing).")
+    ] = Path("assessment.yaml"),
+    non_interactive: Annotated[
+        bool,
+        typer.Option(
+            "--non-interactive", help="Never prompt: validate FILE and list what is unanswered."
+        ),
+    ] = False,
+    section: Annotated[
+        str | None,
+        typer.Option(
+            "--section",
+            help="Only this section: a domain (access_control), prefix (AC) or series (CC6).",
+        ),
+    ] = None,
+    review: Annotated[
+        bool, typer.Option("--review", help="Walk the answered questions again.")
+    ] = False,
+    only_unanswered: Annotated[
+        bool,
+        typer.Option(
+            "--only-unanswered/--all", help="Ask only unanswered questions (the default) or all."
+        ),
+    ] = True,
+    rescope: Annotated[
+        bool, typer.Option("--rescope", help="Ask the scoping questions again.")
+    ] = False,
+    catalogue: CatalogueOpt = None,
+) -> None:
+    """Scope the audit, then rate each applicable control; saves after every answer and resumes."""
+    from soc2cli import ui
+    from soc2cli.assessment import load_assessment, unknown_answers
+
+    cat = _load_catalogue(catalogue)
+    if non_interactive:
+        assessment = load_assessment(file, cat)
+        for control_id in unknown_answers(assessment, cat):
+            ui.warn(
+                f"{file}: answers.{control_id}: not a control in the catalogue; kept, not scored"
+            )
+        _print_unanswered(cat, assessment, file)
+        return
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise UsageError(
+            "soc2 assess needs a terminal to ask questions; in CI or scripts use "
+            f"'soc2 assess {file} --non-interactive'"
+        )
+    existing = load_assessment(file, cat) if file.exists() else None
+    _interview(
+        cat,
+        file,
+        existing,
+        section=section,
+        review=review,
+        only_unanswered=only_unanswered,
+        rescope=rescope,
+    )
+
+
+def _print_unanswered(cat: Catalogue, assessment: object, file: Path) -> None:
+    from soc2cli.assessment import Assessment
+    from soc2cli.models import Status
+    from soc2cli.scoring import applicability
+
+    assert isinstance(assessment, Assessment)
+    applicable = [c for c in cat.controls if applicability(c, assessment.scope, cat).applicable]
+    missing = [
+        c
+        for c in applicable
+        if c.id not in assessment.answers or assessment.answers[c.id].status is Status.unknown
+    ]
+    typer.echo(
+        f"{file}: valid; {len(applicable) - len(missing)} of {len(applicable)} applicable controls "
+        f"answered, {len(missing)} unanswered or unknown"
+    )
+    for control in missing:
+        state = "unknown" if control.id in assessment.answers else "unanswered"
+        typer.echo(f"  {control.id}  {state}  {control.title}")
+
+
+def _interview(
+    cat: Catalogue,
+    file: Path,
+    existing: object,
+    *,
+    section: str | None,
+    review: bool,
+    only_unanswered: bool,
+    rescope: bool,
+) -> None:
+    from soc2cli import __version__
+    from soc2cli.assessment import Assessment
+    from soc2cli.interview import Interview
+    from soc2cli.prompts import TerminalPrompter
+    from soc2cli.scoring import score
+
+    assert existing is None or isinstance(existing, Assessment)
+    interview = Interview(cat, file, TerminalPrompter())
+    interview.assessment = existing
+    resume = f"soc2 assess {file}"
+    try:
+        if existing is None or rescope:
+            scope = interview.scope(existing.scope if existing else None)
+        else:
+            scope = existing.scope
+            typer.echo(
+                f"Resuming {file} for {scope.organization} ({len(existing.answers)} answers so far)."
+            )
+        finished = interview.run_questions(
+            scope, section=section, review=review, only_unanswered=only_unanswered
+        )
+    except KeyboardInterrupt:
+        if interview.assessment is None:
+            sys.stderr.write("\ninterrupted before anything was entered; nothing saved\n")
+        else:
+            sys.stderr.write(
+                f"\ninterrupted; everything answered is saved in {file}. Resume with: {resume}\n"
+            )
+        raise typer.Exit(130) from None
+    assert interview.assessment is not None
+    result = score(cat, interview.assessment, as_of=_as_of(None), tool_version=__version__)
+    s = result.summary
+    label = "Type II" if s.report_type.value == "type2" else "Type I"
+    typer.echo("")
+    typer.echo(
+        f"{label} readiness so far: {s.readiness * 100:.0f} % · {s.gaps_total} gap(s) · "
+        f"{len(result.follow_ups)} follow-up(s)"
+    )
+    if not finished:
+        typer.echo(f"Saved {file}. Resume with: {resume}")
+    typer.echo(f"Next: soc2 report {file} --format html -o report.html")
 
 
 def _fail(message: str, code: int) -> NoReturn:

@@ -251,7 +251,10 @@ def score(
         supporting = catalogue.controls_by_criterion.get(criterion.id, [])
         ids = [c.id for c in supporting if c.id in status_of]
         if not scope.in_scope(criterion.category):
-            crit_status, why = CriterionStatus.excluded, f"category {criterion.category} not in scope"
+            crit_status, why = (
+                CriterionStatus.excluded,
+                f"category {criterion.category} not in scope",
+            )
             ids = []
         elif not ids:
             crit_status, why = CriterionStatus.excluded, "no applicable control supports it"

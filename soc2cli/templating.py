@@ -23,6 +23,14 @@ def md_escape(value: Any) -> str:
     return " ".join(text.split())
 
 
+_UNSAFE_LABEL = re.compile(r"[^A-Za-z0-9 .,'_-]+")
+
+
+def label(value: Any) -> str:
+    """Reduce user text to characters that are inert in Mermaid and similar mini-languages."""
+    return " ".join(_UNSAFE_LABEL.sub(" ", "" if value is None else str(value)).split())
+
+
 def pct(value: float) -> str:
     """0.4567 -> '46 %'."""
     return f"{round(value * 100):d} %"
@@ -49,6 +57,7 @@ def environment(kind: str) -> jinja2.Environment:
     )
     env.filters["md"] = md_escape
     env.filters["pct"] = pct
+    env.filters["label"] = label
     return env
 
 

@@ -6,7 +6,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
@@ -50,7 +50,9 @@ def error_line(message: str) -> None:
 
 
 def criteria_table(catalogue: Catalogue, category: str | None) -> Table:
-    table = Table(title=f"{catalogue.catalogue.title} ({catalogue.catalogue.version})", expand=False)
+    table = Table(
+        title=f"{catalogue.catalogue.title} ({catalogue.catalogue.version})", expand=False
+    )
     table.add_column("ID", no_wrap=True)
     table.add_column("Category", no_wrap=True)
     table.add_column("Title")
@@ -74,7 +76,9 @@ def _bullets(items: list[str]) -> Text:
 
 
 def _section(title: str, body: Text | str) -> Group:
-    return Group(Text(title, style="bold"), body if isinstance(body, Text) else Text(body), Text(""))
+    return Group(
+        Text(title, style="bold"), body if isinstance(body, Text) else Text(body), Text("")
+    )
 
 
 def criterion_panel(catalogue: Catalogue, criterion: Criterion) -> Panel:
@@ -86,7 +90,7 @@ def criterion_panel(catalogue: Catalogue, criterion: Criterion) -> Panel:
     if criterion.coso_principle:
         meta += f" · COSO principle {criterion.coso_principle}"
     controls = catalogue.controls_by_criterion.get(criterion.id, [])
-    parts = [
+    parts: list[RenderableType] = [
         Text(meta, style="dim"),
         Text(""),
         _section("Summary", criterion.summary),
@@ -99,7 +103,11 @@ def criterion_panel(catalogue: Catalogue, criterion: Criterion) -> Panel:
             _bullets([f"{c.id}  {c.title}" for c in controls]) if controls else Text("none"),
         ),
     ]
-    return Panel(Group(*parts), title=f"[bold]{criterion.id}[/] {escape(criterion.title)}", title_align="left")
+    return Panel(
+        Group(*parts),
+        title=f"[bold]{criterion.id}[/] {escape(criterion.title)}",
+        title_align="left",
+    )
 
 
 def control_panel(catalogue: Catalogue, control: Control) -> Panel:
@@ -113,7 +121,7 @@ def control_panel(catalogue: Catalogue, control: Control) -> Panel:
     for cid in control.criteria:
         crit = catalogue.criterion(cid)
         criteria.append(f"{cid}  {crit.title}" if crit else cid)
-    parts = [
+    parts: list[RenderableType] = [
         Text(meta, style="dim"),
         Text(""),
         _section("Description", control.description),
@@ -147,7 +155,14 @@ def control_panel(catalogue: Catalogue, control: Control) -> Panel:
         parts.append(
             _section(
                 "Mappings",
-                _bullets([f"{titles.get(k, k)}: {', '.join(v)}" for k, v in sorted(control.mappings.items())]),
+                _bullets(
+                    [
+                        f"{titles.get(k, k)}: {', '.join(v)}"
+                        for k, v in sorted(control.mappings.items())
+                    ]
+                ),
             )
         )
-    return Panel(Group(*parts), title=f"[bold]{control.id}[/] {escape(control.title)}", title_align="left")
+    return Panel(
+        Group(*parts), title=f"[bold]{control.id}[/] {escape(control.title)}", title_align="left"
+    )

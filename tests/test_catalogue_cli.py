@@ -94,14 +94,19 @@ def test_export_has_criteria_and_controls(builtin: Catalogue) -> None:
     assert {"id", "title", "criteria", "question", "mappings"} <= set(control)
     assert len(data["controls"]) == len(builtin.controls)
     # Stable: the same bytes twice.
-    assert run("catalogue", "export", "--format", "json").stdout == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    assert (
+        run("catalogue", "export", "--format", "json").stdout
+        == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    )
 
 
 def _copy_builtin(tmp_path: Path) -> Path:
     import shutil
 
     target = tmp_path / "cat"
-    shutil.copytree(builtin_catalogue_dir(), target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    shutil.copytree(
+        builtin_catalogue_dir(), target, ignore=shutil.ignore_patterns("__pycache__", "*.py")
+    )
     return target
 
 
@@ -119,7 +124,10 @@ def test_validate_reports_unknown_field_with_key_path(tmp_path: Path) -> None:
     write_tree(tmp_path / "o", {"extra.yaml": text})
     result = run("catalogue", "validate", str(tmp_path / "o"))
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"error: {tmp_path / 'o' / 'extra.yaml'}:18:5: controls[0].colour: unknown field"
+    assert (
+        result.stderr.strip()
+        == f"error: {tmp_path / 'o' / 'extra.yaml'}:18:5: controls[0].colour: unknown field"
+    )
 
 
 def test_validate_reports_unknown_criterion(tmp_path: Path) -> None:
@@ -139,11 +147,17 @@ def test_validate_reports_duplicate_control_id(tmp_path: Path) -> None:
     )
     result = run("catalogue", "validate", str(tmp_path / "o"))
     assert result.exit_code == 2
-    assert f"{tmp_path / 'o' / 'b.yaml'}:2:5: controls[0].id: duplicate id 'AC-98' (first defined in {tmp_path / 'o' / 'a.yaml'}:2)" in result.stderr
+    assert (
+        f"{tmp_path / 'o' / 'b.yaml'}:2:5: controls[0].id: duplicate id 'AC-98' (first defined in {tmp_path / 'o' / 'a.yaml'}:2)"
+        in result.stderr
+    )
 
 
 def test_validate_reports_bad_applicability(tmp_path: Path) -> None:
-    text = CONTROL.format(id="AC-97", criterion="CC6.1") + "    applies_when: {categories: [secrecy], hosting: [moon]}\n"
+    text = (
+        CONTROL.format(id="AC-97", criterion="CC6.1")
+        + "    applies_when: {categories: [secrecy], hosting: [moon]}\n"
+    )
     write_tree(tmp_path / "o", {"extra.yaml": text})
     result = run("catalogue", "validate", str(tmp_path / "o"))
     assert result.exit_code == 2
@@ -167,7 +181,9 @@ def test_overlay_adds_and_overrides_controls(tmp_path: Path, builtin: Catalogue)
         tmp_path / "o",
         {
             "add.yaml": CONTROL.format(id="AC-99", criterion="CC6.1"),
-            "override.yaml": CONTROL.format(id=first.id, criterion="CC6.2").replace("domain: access_control", f"domain: {first.domain}"),
+            "override.yaml": CONTROL.format(id=first.id, criterion="CC6.2").replace(
+                "domain: access_control", f"domain: {first.domain}"
+            ),
         },
     )
     merged = load_catalogue(tmp_path / "o").catalogue
@@ -180,7 +196,12 @@ def test_overlay_adds_and_overrides_controls(tmp_path: Path, builtin: Catalogue)
 
 
 def test_overlay_may_not_redefine_criteria(tmp_path: Path) -> None:
-    write_tree(tmp_path / "o", {"c.yaml": "criteria:\n  - {id: CC1.1, category: security, series: CC1, title: t, summary: s, points_of_focus: [p]}\n"})
+    write_tree(
+        tmp_path / "o",
+        {
+            "c.yaml": "criteria:\n  - {id: CC1.1, category: security, series: CC1, title: t, summary: s, points_of_focus: [p]}\n"
+        },
+    )
     with pytest.raises(CatalogueError) as info:
         load_catalogue(tmp_path / "o")
     assert "may add or override controls only" in str(info.value)

@@ -72,19 +72,39 @@ EXPECTED = {
     "P8.1": ("privacy", 6, None),
 }
 
-ISO = re.compile(r"^A\.(5\.([1-9]|[12][0-9]|3[0-7])|6\.[1-8]|7\.([1-9]|1[0-4])|8\.([1-9]|[12][0-9]|3[0-4]))$")
+ISO = re.compile(
+    r"^A\.(5\.([1-9]|[12][0-9]|3[0-7])|6\.[1-8]|7\.([1-9]|1[0-4])|8\.([1-9]|[12][0-9]|3[0-4]))$"
+)
 NIST = re.compile(r"^(GV|ID|PR|DE|RS|RC)\.[A-Z]{2}-\d{2}$")
 ROLES = {
-    "CEO", "CTO", "Security Lead", "Engineering Lead", "DevOps Lead", "IT Lead", "HR Lead",
-    "Privacy Lead", "Legal Counsel", "Operations Lead", "Finance Lead", "Product Lead",
+    "CEO",
+    "CTO",
+    "Security Lead",
+    "Engineering Lead",
+    "DevOps Lead",
+    "IT Lead",
+    "HR Lead",
+    "Privacy Lead",
+    "Legal Counsel",
+    "Operations Lead",
+    "Finance Lead",
+    "Product Lead",
     "Customer Support Lead",
 }
 
 
 def test_exactly_the_61_criteria_in_order(builtin: Catalogue) -> None:
     assert [c.id for c in builtin.criteria] == [
-        i for cat in ("security", "availability", "processing_integrity", "confidentiality", "privacy")
-        for i in EXPECTED if EXPECTED[i][0] == cat
+        i
+        for cat in (
+            "security",
+            "availability",
+            "processing_integrity",
+            "confidentiality",
+            "privacy",
+        )
+        for i in EXPECTED
+        if EXPECTED[i][0] == cat
     ]
     assert len(builtin.criteria) == 61
 
@@ -101,7 +121,11 @@ def test_categories_points_of_focus_and_coso(builtin: Catalogue) -> None:
 def test_category_counts(builtin: Catalogue) -> None:
     counts = Counter(c.category for c in builtin.criteria)
     assert counts == {
-        "security": 33, "availability": 3, "confidentiality": 2, "processing_integrity": 5, "privacy": 18,
+        "security": 33,
+        "availability": 3,
+        "confidentiality": 2,
+        "processing_integrity": 5,
+        "privacy": 18,
     }
 
 
@@ -114,7 +138,9 @@ def test_control_library_is_complete(builtin: Catalogue) -> None:
     assert len(builtin.controls) >= 120
     for control in builtin.controls:
         assert control.question.strip().endswith("?"), control.id
-        assert len(control.guidance.good) > 40 and len(control.guidance.auditor_asks) > 30, control.id
+        assert len(control.guidance.good) > 40 and len(control.guidance.auditor_asks) > 30, (
+            control.id
+        )
         assert len(control.evidence) >= 2, control.id
         assert control.remediation and control.effort_days > 0, control.id
         assert control.owner in ROLES, (control.id, control.owner)
@@ -145,16 +171,32 @@ def test_physical_data_centre_controls_are_carved_out_for_cloud(builtin: Catalog
 def test_seed_topics_are_covered(builtin: Catalogue) -> None:
     text = " ".join(f"{c.title} {c.description}".lower() for c in builtin.controls)
     for topic in (
-        "multi-factor", "role", "vulnerab", "incident response", "vendor", "change", "retention",
-        "phishing", "classification", "risk register", "onboarding", "offboarding", "policies",
-        "network", "board",
+        "multi-factor",
+        "role",
+        "vulnerab",
+        "incident response",
+        "vendor",
+        "change",
+        "retention",
+        "phishing",
+        "classification",
+        "risk register",
+        "onboarding",
+        "offboarding",
+        "policies",
+        "network",
+        "board",
     ):
         assert topic in text, topic
 
 
 def test_no_copied_aicpa_headings(builtin: Catalogue) -> None:
     # A few AICPA point-of-focus headings, which the catalogue must paraphrase, not reuse.
-    banned = ["sets the tone at the top", "establishes standards of conduct", "evaluates adherence to standards of conduct"]
+    banned = [
+        "sets the tone at the top",
+        "establishes standards of conduct",
+        "evaluates adherence to standards of conduct",
+    ]
     for criterion in builtin.criteria:
         for focus in criterion.points_of_focus:
             assert not any(b in focus.lower() for b in banned), (criterion.id, focus)

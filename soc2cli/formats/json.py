@@ -8,4 +8,7 @@ from soc2cli.report import Report
 
 
 def render(report: Report) -> str:
-    return json.dumps(report.model_dump(mode="json"), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return (
+        json.dumps(report.model_dump(mode="json"), indent=2, sort_keys=True, ensure_ascii=False)
+        + "\n"
+    )

@@ -13,9 +13,14 @@ def render(report: Report) -> str:
     suites = ET.Element("testsuites", name="soc2 readiness")
     by_category: dict[str, list[ET.Element]] = {}
     counts: dict[str, dict[str, int]] = {}
+    in_scope = set(report.scope.get("categories", []))
     for criterion in report.criteria:
+        if criterion.category not in in_scope:
+            continue
         case = ET.Element(
-            "testcase", classname=f"soc2.{criterion.category}", name=f"{criterion.id} {criterion.title}"
+            "testcase",
+            classname=f"soc2.{criterion.category}",
+            name=f"{criterion.id} {criterion.title}",
         )
         tally = counts.setdefault(criterion.category, {"tests": 0, "failures": 0, "skipped": 0})
         tally["tests"] += 1
@@ -49,4 +54,6 @@ def render(report: Report) -> str:
         )
         suite.extend(cases)
     ET.indent(suites)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    )

@@ -1,0 +1,474 @@
+"""The scoping and interview flow of ``soc2 assess``, talking to a person through a Prompter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Protocol
+
+from pydantic import ValidationError
+
+from soc2cli.assessment import (
+    Answer,
+    Assessment,
+    ObservationPeriod,
+    Scope,
+    System,
+    now_utc,
+    save_assessment,
+)
+from soc2cli.catalogue import Catalogue, Control
+from soc2cli.models import Hosting, ReportType, Status
+from soc2cli.scoring import applicability
+
+Validator = Callable[[str], str | None]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a select or checkbox question."""
+
+    value: str
+    title: str
+
+
+class Prompter(Protocol):
+    """Everything the flow asks of a person. Exactly one implementation calls questionary."""
+
+    def text(
+        self, message: str, *, default: str = "", validate: Validator | None = None
+    ) -> str: ...
+
+    def select(
+        self, message: str, choices: Sequence[Choice], *, default: str | None = None
+    ) -> str: ...
+
+    def checkbox(
+        self, message: str, choices: Sequence[Choice], *, checked: Sequence[str] = ()
+    ) -> list[str]: ...
+
+    def confirm(self, message: str, *, default: bool = True) -> bool: ...
+
+    def say(self, message: str) -> None: ...
+
+
+STATUS_CHOICES: list[Choice] = [
+    Choice("missing", "Missing: not in place"),
+    Choice("partial", "Partial: partly or informally in place"),
+    Choice("implemented", "Implemented: in place, not documented"),
+    Choice("documented", "Documented: in place and written down"),
+    Choice("operating", "Operating: documented, with evidence over time"),
+    Choice("not_applicable", "Not applicable (say why)"),
+    Choice("unknown", "Don't know: follow up later"),
+]
+GUIDANCE, SKIP, BACK, JUMP, QUIT = "?guidance", "?skip", "?back", "?jump", "?quit"
+NAVIGATION: list[Choice] = [
+    Choice(GUIDANCE, "? Show guidance"),
+    Choice(SKIP, "→ Skip for now"),
+    Choice(BACK, "← Back one question"),
+    Choice(JUMP, "⇥ Jump to a section"),
+    Choice(QUIT, "✕ Save and quit"),
+]
+HOSTING_CHOICES = [
+    Choice("cloud", "Cloud: all production runs at cloud providers (AWS, GCP, Azure...)"),
+    Choice("hybrid", "Hybrid: cloud plus servers of our own or in a colocation rack"),
+    Choice("on_prem", "On premises: we run our own servers or data centre"),
+]
+CATEGORY_ADVICE: list[tuple[str, str]] = [
+    (
+        "availability",
+        "Do your contracts or website promise customers uptime, an SLA or recovery times?",
+    ),
+    (
+        "confidentiality",
+        "Do customers share confidential information with you under an NDA or a contract's "
+        "confidentiality clause?",
+    ),
+    (
+        "processing_integrity",
+        "Do customers rely on your system's calculations or transactions being complete and "
+        "accurate (billing, payments, payroll, reporting)?",
+    ),
+    (
+        "privacy",
+        "Do you collect personal information directly from individuals (consumers, patients, "
+        "end users), not only from business customers?",
+    ),
+]
+
+
+class Interrupted(Exception):
+    """The person asked to stop (Ctrl-C); everything answered so far is saved."""
+
+
+def _parse_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def _date_validator(optional: bool) -> Validator:
+    def check(value: str) -> str | None:
+        if not value.strip():
+            return None if optional else "enter a date as YYYY-MM-DD"
+        return None if _parse_date(value) else "enter a date as YYYY-MM-DD"
+
+    return check
+
+
+def _required(value: str) -> str | None:
+    return None if value.strip() else "this cannot be empty"
+
+
+@dataclass
+class Section:
+    """A group of questions shown together: one control domain."""
+
+    id: str
+    title: str
+    controls: list[Control] = field(default_factory=list)
+
+
+@dataclass
+class Position:
+    index: int
+    total: int
+    section: Section
+    section_index: int
+    section_count: int
+
+
+class Interview:
+    """Runs scoping and the questionnaire, saving the assessment after every answer."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        path: Path,
+        prompter: Prompter,
+        *,
+        clock: Callable[[], datetime] = now_utc,
+    ) -> None:
+        self.catalogue = catalogue
+        self.path = path
+        self.prompter = prompter
+        self.clock = clock
+        self.assessment: Assessment | None = None
+
+    # --- persistence -------------------------------------------------------------------
+    def _save(self) -> None:
+        if self.assessment is not None:
+            save_assessment(self.assessment, self.path)
+
+    def _set_scope(self, scope: Scope) -> None:
+        if self.assessment is None:
+            self.assessment = Assessment(scope=scope)
+        else:
+            self.assessment = self.assessment.model_copy(update={"scope": scope})
+        self._save()
+
+    def _set_answer(self, control_id: str, answer: Answer | None) -> None:
+        assert self.assessment is not None
+        answers = dict(self.assessment.answers)
+        if answer is None:
+            answers.pop(control_id, None)
+        else:
+            answers[control_id] = answer
+        self.assessment = self.assessment.model_copy(update={"answers": answers})
+        self._save()
+
+    # --- scoping -----------------------------------------------------------------------
+    def scope(self, existing: Scope | None) -> Scope:
+        """Ask the scoping questions; each finished step is saved at once."""
+        p = self.prompter
+        p.say("Scoping: what the audit will cover.")
+        organization = p.text(
+            "Organisation name",
+            default=existing.organization if existing else "",
+            validate=_required,
+        ).strip()
+        scope = (existing or Scope(organization=organization)).model_copy(
+            update={"organization": organization}
+        )
+        self._set_scope(scope)
+
+        systems = list(scope.systems)
+        if systems and not p.confirm(
+            "Keep the systems in scope: " + ", ".join(s.name for s in systems) + "?", default=True
+        ):
+            systems = []
+        if not systems:
+            p.say("Systems in scope: the products or services customers rely on. Start small.")
+        while True:
+            name = p.text(
+                "Add a system in scope (name; leave empty when done)"
+                if systems
+                else "Name of a system in scope",
+                validate=None if systems else _required,
+            ).strip()
+            if not name:
+                break
+            description = p.text(f"Short description of {name}").strip()
+            systems.append(System(name=name, description=description))
+        scope = scope.model_copy(update={"systems": systems})
+        self._set_scope(scope)
+
+        hosting = Hosting(
+            p.select("Where does production run?", HOSTING_CHOICES, default=scope.hosting.value)
+        )
+        providers_default = ", ".join(scope.subservice_organizations)
+        providers = p.text(
+            "Cloud or colocation providers, comma-separated (they become subservice organisations)",
+            default=providers_default,
+            validate=_required if hosting is not Hosting.on_prem else None,
+        )
+        scope = scope.model_copy(
+            update={
+                "hosting": hosting,
+                "subservice_organizations": [x.strip() for x in providers.split(",") if x.strip()],
+            }
+        )
+        self._set_scope(scope)
+
+        data_choices = [
+            Choice(d.id, f"{d.title}: {d.description}") for d in self.catalogue.data_types
+        ]
+        data_types = p.checkbox(
+            "Which kinds of data does the system handle?", data_choices, checked=scope.data_types
+        )
+        scope = scope.model_copy(update={"data_types": data_types})
+        self._set_scope(scope)
+
+        suggested = ["security"]
+        for category, question in CATEGORY_ADVICE:
+            if p.confirm(question, default=category in scope.categories):
+                suggested.append(category)
+        titles = {c.id: c.title for c in self.catalogue.categories}
+        p.say(
+            "Suggested categories: "
+            + ", ".join(titles.get(c, c) for c in suggested)
+            + ". Security is always in scope."
+        )
+        optional = [c for c in self.catalogue.categories if not c.always_in_scope]
+        chosen = p.checkbox(
+            "Categories to include besides Security",
+            [Choice(c.id, c.title) for c in optional],
+            checked=[c for c in suggested if c != "security"],
+        )
+        categories = ["security", *[c.id for c in optional if c.id in chosen]]
+        if len(categories) > 3 or len(systems) > 3:
+            p.say(
+                "Warning: this is a large scope for a first audit (scope creep delays reports). "
+                "Consider starting with the most critical systems and Security plus the one "
+                "category customers ask for, and adding the rest next year."
+            )
+        scope = scope.model_copy(update={"categories": categories})
+        self._set_scope(scope)
+
+        first = p.confirm("Is this the company's first SOC 2 audit?", default=True)
+        if first:
+            p.say(
+                "Tip: many first-time companies start with a Type I (design at a point in time) "
+                "and move to Type II (operation over 3-12 months) once controls have run for a while."
+            )
+        report_type = ReportType(
+            p.select(
+                "Report type",
+                [
+                    Choice("type1", "Type I: are the controls designed well, on one date"),
+                    Choice(
+                        "type2", "Type II: did the controls operate, over an observation period"
+                    ),
+                ],
+                default="type1" if first and existing is None else scope.report_type.value,
+            )
+        )
+        period = scope.observation_period if report_type is ReportType.type2 else None
+        if report_type is ReportType.type2:
+            period = self._ask_period(period)
+        scope = scope.model_copy(update={"report_type": report_type, "observation_period": period})
+        self._set_scope(scope)
+
+        target = p.text(
+            "Target report date (YYYY-MM-DD, optional)",
+            default=scope.target_date.isoformat() if scope.target_date else "",
+            validate=_date_validator(optional=True),
+        )
+        scope = scope.model_copy(
+            update={"target_date": _parse_date(target) if target.strip() else None}
+        )
+        self._set_scope(scope)
+        return scope
+
+    def _ask_period(self, existing: ObservationPeriod | None) -> ObservationPeriod:
+        p = self.prompter
+        while True:
+            start = p.text(
+                "Observation period start (YYYY-MM-DD)",
+                default=existing.start.isoformat() if existing else "",
+                validate=_date_validator(optional=False),
+            )
+            end = p.text(
+                "Observation period end (YYYY-MM-DD; 3 to 12 months later)",
+                default=existing.end.isoformat() if existing else "",
+                validate=_date_validator(optional=False),
+            )
+            try:
+                period = ObservationPeriod(
+                    start=date.fromisoformat(start.strip()), end=date.fromisoformat(end.strip())
+                )
+            except ValidationError as exc:
+                p.say(
+                    "That period does not work: "
+                    + exc.errors()[0]["msg"].removeprefix("Value error, ")
+                )
+                continue
+            if period.months < 3:
+                p.say("Auditors expect at least 3 months for a Type II observation period.")
+                continue
+            return period
+
+    # --- questionnaire -----------------------------------------------------------------
+    def sections(self, scope: Scope) -> list[Section]:
+        """Applicable controls grouped by domain, in catalogue order."""
+        out: dict[str, Section] = {}
+        for control in self.catalogue.controls:
+            if not applicability(control, scope, self.catalogue).applicable:
+                continue
+            domain = self.catalogue.domain_index[control.domain]
+            out.setdefault(domain.id, Section(domain.id, domain.title)).controls.append(control)
+        return list(out.values())
+
+    def questions(
+        self,
+        scope: Scope,
+        *,
+        section: str | None = None,
+        review: bool = False,
+        only_unanswered: bool = True,
+    ) -> list[Control]:
+        """The controls to ask about, honouring --section, --review and --only-unanswered."""
+        assert self.assessment is not None
+        answered = self.assessment.answers
+        chosen: list[Control] = []
+        for sec in self.sections(scope):
+            for control in sec.controls:
+                if section and not _in_section(control, sec, section):
+                    continue
+                is_answered = (
+                    control.id in answered and answered[control.id].status is not Status.unknown
+                )
+                if review and not is_answered:
+                    continue
+                if not review and only_unanswered and is_answered:
+                    continue
+                chosen.append(control)
+        return chosen
+
+    def ask(self, control: Control, position: Position) -> str:
+        """Ask one control; returns 'answered' or a navigation value."""
+        assert self.assessment is not None
+        p = self.prompter
+        existing = self.assessment.answers.get(control.id)
+        remaining = position.total - position.index
+        p.say(
+            f"\n[{position.section.title} · section {position.section_index} of "
+            f"{position.section_count} · question {position.index} of {position.total} · "
+            f"{remaining} left after this]"
+        )
+        p.say(f"{control.id} {control.title}\n{control.question}")
+        while True:
+            choice = p.select(
+                "Status" + (f" (saved: {existing.status.value})" if existing else ""),
+                [*STATUS_CHOICES, *NAVIGATION],
+                default=existing.status.value if existing else None,
+            )
+            if choice != GUIDANCE:
+                break
+            p.say(_guidance(control, self.catalogue))
+        if choice in (SKIP, BACK, JUMP, QUIT):
+            return choice
+        status = Status(choice)
+        notes = p.text(
+            "Why does it not apply?" if status is Status.not_applicable else "Notes (optional)",
+            default=existing.notes if existing else "",
+            validate=_required if status is Status.not_applicable else None,
+        ).strip()
+        owner = p.text(
+            "Owner",
+            default=(existing.owner if existing and existing.owner else control.owner),
+        ).strip()
+        self._set_answer(
+            control.id,
+            Answer(status=status, notes=notes, owner=owner or None, answered_at=self.clock()),
+        )
+        return "answered"
+
+    def run_questions(
+        self,
+        scope: Scope,
+        *,
+        section: str | None = None,
+        review: bool = False,
+        only_unanswered: bool = True,
+    ) -> bool:
+        """Walk the questions; returns False when the person chose to quit early."""
+        controls = self.questions(
+            scope, section=section, review=review, only_unanswered=only_unanswered
+        )
+        sections = self.sections(scope)
+        section_of = {c.id: (i, s) for i, s in enumerate(sections, start=1) for c in s.controls}
+        if not controls:
+            self.prompter.say(
+                "Nothing to ask: every applicable question has an answer."
+                if not review
+                else "No answers to review yet."
+            )
+            return True
+        i = 0
+        while i < len(controls):
+            control = controls[i]
+            number, sec = section_of[control.id]
+            result = self.ask(control, Position(i + 1, len(controls), sec, number, len(sections)))
+            if result == QUIT:
+                return False
+            if result == BACK:
+                i = max(0, i - 1)
+                continue
+            if result == JUMP:
+                target = self.prompter.select(
+                    "Jump to which section?",
+                    [Choice(s.id, f"{s.title} ({len(s.controls)} questions)") for s in sections],
+                    default=sec.id,
+                )
+                i = next((k for k, c in enumerate(controls) if section_of[c.id][1].id == target), i)
+                continue
+            i += 1
+        return True
+
+
+def _in_section(control: Control, section: Section, wanted: str) -> bool:
+    key = wanted.strip().lower()
+    if key in (section.id.lower(), control.id.split("-")[0].lower()):
+        return True
+    # A criterion series (CC6) or a single criterion (CC6.1).
+    return any(c.lower() == key or c.split(".")[0].lower() == key for c in control.criteria)
+
+
+def _guidance(control: Control, catalogue: Catalogue) -> str:
+    criteria = ", ".join(control.criteria)
+    lines = [
+        f"{control.title} ({criteria})",
+        f"What good looks like: {control.guidance.good}",
+        f"What an auditor asks to see: {control.guidance.auditor_asks}",
+        "Evidence examples: " + "; ".join(control.evidence),
+    ]
+    return "\n".join(lines)
+
+
+def section_ids(catalogue: Catalogue) -> list[str]:
+    """Values --section accepts besides criterion series: domain ids and control prefixes."""
+    return [d.id for d in catalogue.domains] + [d.prefix for d in catalogue.domains]

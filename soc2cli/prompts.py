@@ -1,0 +1,61 @@
+"""The one place that calls questionary: a Prompter for a person at a terminal."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+
+import questionary
+
+from soc2cli.interview import Choice, Validator
+
+
+def _adapt(validate: Validator | None) -> Callable[[str], bool | str]:
+    def check(value: str) -> bool | str:
+        problem = None if validate is None else validate(value)
+        return True if problem is None else problem
+
+    return check
+
+
+class TerminalPrompter:
+    """Asks with questionary; Ctrl-C raises KeyboardInterrupt so the caller can save and exit."""
+
+    def text(self, message: str, *, default: str = "", validate: Validator | None = None) -> str:
+        answer: str = questionary.text(
+            message, default=default, validate=_adapt(validate)
+        ).unsafe_ask()
+        return answer
+
+    def select(self, message: str, choices: Sequence[Choice], *, default: str | None = None) -> str:
+        options = [questionary.Choice(title=c.title, value=c.value) for c in choices]
+        answer: str = questionary.select(
+            message,
+            choices=options,
+            default=default if default in {c.value for c in choices} else None,
+            use_shortcuts=len(options) <= 36,
+            use_indicator=True,
+        ).unsafe_ask()
+        return answer
+
+    def checkbox(
+        self, message: str, choices: Sequence[Choice], *, checked: Sequence[str] = ()
+    ) -> list[str]:
+        options = [
+            questionary.Choice(title=c.title, value=c.value, checked=c.value in checked)
+            for c in choices
+        ]
+        answer: list[str] = questionary.checkbox(message, choices=options).unsafe_ask()
+        return answer
+
+    def confirm(self, message: str, *, default: bool = True) -> bool:
+        answer: bool = questionary.confirm(message, default=default).unsafe_ask()
+        return answer
+
+    def say(self, message: str) -> None:
+        width = max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
+        lines = [textwrap.fill(line, width) if line else "" for line in message.split("\n")]
+        sys.stdout.write("\n".join(lines) + "\n")
+        sys.stdout.flush()

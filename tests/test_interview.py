@@ -1,0 +1,247 @@
+"""The assess flow with scripted answers, in-process (no terminal)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import assessment_doc, run, write_assessment
+
+from soc2cli.assessment import load_assessment
+from soc2cli.catalogue import Catalogue
+from soc2cli.interview import BACK, GUIDANCE, JUMP, QUIT, SKIP, Choice, Interview
+from soc2cli.models import Status
+
+CLOCK = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+class Script:
+    """A Prompter that answers from a list and records what it was asked."""
+
+    def __init__(self, answers: Sequence[Any]) -> None:
+        self.answers = list(answers)
+        self.asked: list[str] = []
+        self.said: list[str] = []
+
+    def _next(self, message: str) -> Any:
+        self.asked.append(message)
+        if not self.answers:
+            raise AssertionError(f"no scripted answer for: {message}")
+        answer = self.answers.pop(0)
+        if isinstance(answer, BaseException):
+            raise answer
+        return answer
+
+    def text(self, message: str, *, default: str = "", validate: Any = None) -> str:
+        answer = self._next(message)
+        value = default if answer is None else answer
+        if validate is not None:
+            assert validate(value) is None, f"{message}: {validate(value)}"
+        return str(value)
+
+    def select(self, message: str, choices: Sequence[Choice], *, default: str | None = None) -> str:
+        answer = self._next(message)
+        value = default if answer is None else answer
+        assert value in [c.value for c in choices], (message, value)
+        return str(value)
+
+    def checkbox(
+        self, message: str, choices: Sequence[Choice], *, checked: Sequence[str] = ()
+    ) -> list[str]:
+        answer = self._next(message)
+        return list(checked) if answer is None else list(answer)
+
+    def confirm(self, message: str, *, default: bool = True) -> bool:
+        answer = self._next(message)
+        return default if answer is None else bool(answer)
+
+    def say(self, message: str) -> None:
+        self.said.append(message)
+
+
+SCOPING = [
+    "Acme Cloud",  # organisation
+    "Acme API",  # first system
+    "Multi-tenant REST API",
+    "",  # no more systems
+    "cloud",
+    "AWS",
+    ["customer_data", "personal_data"],
+    True,  # uptime SLA -> availability
+    False,
+    False,
+    False,
+    None,  # accept the suggested categories
+    True,  # first audit
+    "type2",
+    "2027-02-01",
+    "2027-07-31",
+    "2027-09-30",
+]
+
+
+def _interview(
+    catalogue: Catalogue, path: Path, answers: Sequence[Any]
+) -> tuple[Interview, Script]:
+    script = Script(answers)
+    return Interview(catalogue, path, script, clock=lambda: CLOCK), script
+
+
+def test_scoping_writes_the_scope_block(tmp_path: Path, builtin: Catalogue) -> None:
+    path = tmp_path / "assessment.yaml"
+    interview, script = _interview(builtin, path, SCOPING)
+    scope = interview.scope(None)
+    assert scope.categories == ["security", "availability"]
+    saved = load_assessment(path)
+    assert saved.scope == scope
+    assert saved.scope.subservice_organizations == ["AWS"]
+    assert saved.scope.observation_period is not None
+    assert str(saved.scope.observation_period.start) == "2027-02-01"
+    assert any("Availability" in s for s in script.said if s.startswith("Suggested"))
+    assert any("Type I" in s for s in script.said if s.startswith("Tip"))
+
+
+def test_scope_creep_warning(tmp_path: Path, builtin: Catalogue) -> None:
+    answers = list(SCOPING)
+    answers[7:11] = [True, True, True, True]
+    interview, script = _interview(builtin, tmp_path / "a.yaml", answers)
+    interview.scope(None)
+    assert any("large scope for a first audit" in s for s in script.said)
+
+
+def test_short_observation_period_is_asked_again(tmp_path: Path, builtin: Catalogue) -> None:
+    answers = list(SCOPING)
+    answers[14:16] = ["2027-02-01", "2027-03-15", "2027-02-01", "2027-08-01"]
+    interview, script = _interview(builtin, tmp_path / "a.yaml", answers)
+    scope = interview.scope(None)
+    assert any("at least 3 months" in s for s in script.said)
+    assert scope.observation_period is not None and scope.observation_period.months == 6
+
+
+def _scoped(tmp_path: Path, **kwargs: Any) -> Path:
+    return write_assessment(tmp_path / "assessment.yaml", assessment_doc(**kwargs))
+
+
+def test_each_answer_is_saved_immediately(tmp_path: Path, builtin: Catalogue) -> None:
+    path = _scoped(tmp_path)
+    interview, script = _interview(
+        builtin,
+        path,
+        ["documented", "SSO everywhere", "CTO", "missing", "", None, KeyboardInterrupt()],
+    )
+    interview.assessment = load_assessment(path)
+    with pytest.raises(KeyboardInterrupt):
+        interview.run_questions(interview.assessment.scope)
+    saved = load_assessment(path)
+    first, second = interview.questions(saved.scope, only_unanswered=False)[:2]
+    assert saved.answers[first.id].status is Status.documented
+    assert saved.answers[first.id].notes == "SSO everywhere"
+    assert saved.answers[first.id].owner == "CTO"
+    assert saved.answers[first.id].answered_at == CLOCK
+    assert saved.answers[second.id].status is Status.missing
+    assert saved.answers[second.id].owner == second.owner  # the default owner was accepted
+    assert len(saved.answers) == 2
+    # Position is visible.
+    assert any("question 1 of " in s for s in script.said)
+
+
+def test_resume_asks_first_unanswered(tmp_path: Path, builtin: Catalogue) -> None:
+    path = _scoped(tmp_path)
+    interview, _ = _interview(builtin, path, [])
+    interview.assessment = load_assessment(path)
+    controls = interview.questions(interview.assessment.scope)
+    first = controls[0]
+    doc = assessment_doc(answers={first.id: {"status": "operating"}})
+    write_assessment(path, doc)
+    interview.assessment = load_assessment(path)
+    assert interview.questions(interview.assessment.scope)[0].id == controls[1].id
+    assert interview.questions(interview.assessment.scope, review=True)[0].id == first.id
+
+
+def test_not_applicable_needs_a_reason(tmp_path: Path, builtin: Catalogue) -> None:
+    path = _scoped(tmp_path)
+    interview, _ = _interview(builtin, path, ["not_applicable", "", "x", "", QUIT])
+    interview.assessment = load_assessment(path)
+    with pytest.raises(AssertionError, match="cannot be empty"):
+        interview.run_questions(interview.assessment.scope)
+
+
+def test_navigation_skip_back_guidance_jump_quit(tmp_path: Path, builtin: Catalogue) -> None:
+    path = _scoped(tmp_path)
+    interview, script = _interview(
+        builtin,
+        path,
+        [
+            GUIDANCE,
+            SKIP,
+            BACK,
+            "partial",
+            "",
+            "",
+            JUMP,
+            "access_control",
+            "operating",
+            "",
+            "",
+            QUIT,
+        ],
+    )
+    interview.assessment = load_assessment(path)
+    scope = interview.assessment.scope
+    controls = interview.questions(scope)
+    finished = interview.run_questions(scope)
+    assert finished is False
+    saved = load_assessment(path)
+    assert saved.answers[controls[0].id].status is Status.partial
+    first_access = next(c for c in controls if c.domain == "access_control")
+    assert saved.answers[first_access.id].status is Status.operating
+    assert any("What good looks like" in s for s in script.said)
+
+
+def test_section_filter(tmp_path: Path, builtin: Catalogue) -> None:
+    path = _scoped(tmp_path)
+    interview, _ = _interview(builtin, path, [])
+    interview.assessment = load_assessment(path)
+    scope = interview.assessment.scope
+    cc6 = interview.questions(scope, section="CC6")
+    assert cc6 and all(any(c.startswith("CC6.") for c in q.criteria) for q in cc6)
+    ac = interview.questions(scope, section="AC")
+    assert ac and {q.domain for q in ac} == {"access_control"}
+
+
+def test_adding_a_category_adds_questions_and_keeps_answers(
+    tmp_path: Path, builtin: Catalogue
+) -> None:
+    path = _scoped(tmp_path, answers={"GOV-01": {"status": "documented", "notes": "keep me"}})
+    interview, _ = _interview(builtin, path, [])
+    interview.assessment = load_assessment(path)
+    before = {c.id for c in interview.questions(interview.assessment.scope)}
+    scope = interview.assessment.scope.model_copy(update={"categories": ["security", "privacy"]})
+    interview._set_scope(scope)
+    after = {c.id for c in interview.questions(scope)}
+    assert before < after
+    assert any(c.startswith("PRV-") for c in after - before)
+    assert load_assessment(path).answers["GOV-01"].notes == "keep me"
+
+
+def test_non_interactive_lists_unanswered(tmp_path: Path, builtin: Catalogue) -> None:
+    path = _scoped(
+        tmp_path, answers={"GOV-01": {"status": "documented"}, "ZZ-01": {"status": "missing"}}
+    )
+    result = run("assess", str(path), "--non-interactive")
+    assert result.exit_code == 0
+    first = result.stdout.splitlines()[0]
+    assert first.startswith(f"{path}: valid; 1 of ")
+    assert "GOV-01" not in result.stdout
+    assert "  GOV-02  unanswered" in result.stdout
+    assert "answers.ZZ-01: not a control in the catalogue; kept" in result.stderr
+
+
+def test_assess_without_terminal_points_to_non_interactive(tmp_path: Path) -> None:
+    result = run("assess", str(tmp_path / "a.yaml"))
+    assert result.exit_code == 2
+    assert "--non-interactive" in result.stderr
+    assert not (tmp_path / "a.yaml").exists()
