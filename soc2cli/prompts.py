@@ -24,10 +24,13 @@ class TerminalPrompter:
     """Asks with questionary; Ctrl-C raises KeyboardInterrupt so the caller can save and exit."""
 
     def text(self, message: str, *, default: str = "", validate: Validator | None = None) -> str:
+        # The default is shown, not pre-filled: typing replaces it, Enter keeps it.
+        shown = f"{message} [{default}]" if default else message
+        check = _adapt(validate)
         answer: str = questionary.text(
-            message, default=default, validate=_adapt(validate)
+            shown, validate=lambda value: check(value or default)
         ).unsafe_ask()
-        return answer
+        return answer or default
 
     def select(self, message: str, choices: Sequence[Choice], *, default: str | None = None) -> str:
         options = [questionary.Choice(title=c.title, value=c.value) for c in choices]

@@ -1,0 +1,53 @@
+"""Regenerate the example reports and the JSON Schemas: python examples/regenerate.py [--check]."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from soc2cli import __version__
+from soc2cli.assessment import load_assessment
+from soc2cli.catalogue import load_catalogue
+from soc2cli.formats import Format, render
+from soc2cli.schemas import json_schema
+from soc2cli.scoring import score
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = date(2026, 12, 1)  # fixed, so the committed reports do not change with the calendar
+FORMATS = {Format.md: "report.md", Format.html: "report.html", Format.json: "report.json"}
+
+
+def expected_files() -> dict[Path, str]:
+    """Every generated file and the text it should hold."""
+    catalogue = load_catalogue().catalogue
+    files: dict[Path, str] = {}
+    for name in ("catalogue", "assessment", "report"):
+        text = json.dumps(json_schema(name), indent=2, sort_keys=True) + "\n"
+        files[ROOT / "schemas" / f"{name}.schema.json"] = text
+    for path in sorted((ROOT / "examples").glob("*/assessment.yaml")):
+        report = score(catalogue, load_assessment(path, catalogue), as_of=AS_OF, tool_version=__version__)
+        for fmt, filename in FORMATS.items():
+            files[path.parent / filename] = render(report, fmt)
+    return files
+
+
+def main() -> int:
+    check = "--check" in sys.argv[1:]
+    stale = []
+    for path, text in expected_files().items():
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current == text:
+            continue
+        stale.append(path)
+        if not check:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    for path in stale:
+        print(("stale: " if check else "wrote: ") + str(path.relative_to(ROOT)))
+    return 1 if check and stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

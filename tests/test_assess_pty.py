@@ -1,0 +1,107 @@
+"""End to end in a pseudo-terminal: scoping, answers, kill -9, resume with nothing lost."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from soc2cli.assessment import load_assessment
+from soc2cli.catalogue import load_catalogue
+from soc2cli.interview import Interview
+
+SOC2 = shutil.which("soc2", path=str(Path(sys.executable).parent)) or shutil.which("soc2")
+TIMEOUT = 20
+
+
+def _spawn(args: list[str], cwd: Path) -> pexpect.spawn:
+    assert SOC2 is not None, "the soc2 entry point is not installed"
+    # No terminal answers cursor-position requests here; without this each prompt waits 1 s for one.
+    env = dict(os.environ, TERM="xterm", COLUMNS="120", LINES="40", PROMPT_TOOLKIT_NO_CPR="1")
+    return pexpect.spawn(
+        SOC2, args, cwd=str(cwd), env=env, dimensions=(40, 120), timeout=TIMEOUT, encoding="utf-8"
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_scoping_answers_kill_and_resume(tmp_path: Path) -> None:
+    child = _spawn(["assess", "client.yaml"], tmp_path)
+    child.expect("Organisation name")
+    child.sendline("Pty Test Co")
+    child.expect("Name of a system in scope")
+    child.sendline("Pty API")
+    child.expect("Short description of Pty API")
+    child.sendline("Public REST API")
+    child.expect("leave empty when done")
+    child.sendline("")
+    child.expect("Where does production run")
+    child.send("\r")
+    child.expect("comma-separated")
+    child.sendline("AWS")
+    child.expect("kinds of data")
+    child.send("\r")
+    for question in ("uptime", "confidential information", "calculations", "personal information"):
+        child.expect(question)
+        child.send("n")
+    child.expect("Categories to include besides Security")
+    child.send("\r")
+    child.expect("first SOC 2 audit")
+    child.send("y")
+    child.expect("Report type")
+    child.send("\r")
+    child.expect("Target report date")
+    child.sendline("")
+
+    child.expect(r"question 1 of (\d+)")
+    total = int(child.match.group(1))
+    child.expect("Status")
+    child.send("4")
+    child.send("\r")
+    child.expect("Notes")
+    child.sendline("Board pack twice a year")
+    child.expect("Owner")
+    child.sendline("")
+    child.expect("question 2 of")
+    child.expect("Status")
+    child.send("1")
+    child.send("\r")
+    child.expect("Notes")
+    child.sendline("")
+    child.expect("Owner")
+    child.sendline("CTO")
+    child.expect("question 3 of")
+    child.expect("Status")
+    child.kill(signal.SIGKILL)
+    child.close()
+
+    path = tmp_path / "client.yaml"
+    saved = load_assessment(path)
+    assert saved.scope.organization == "Pty Test Co"
+    assert saved.scope.subservice_organizations == ["AWS"]
+    assert len(saved.answers) == 2
+    catalogue = load_catalogue().catalogue
+    interview = Interview(catalogue, path, prompter=None)  # type: ignore[arg-type]
+    interview.assessment = saved
+    asked = interview.questions(saved.scope, only_unanswered=False)
+    assert saved.answers[asked[0].id].status.value == "documented"
+    assert saved.answers[asked[0].id].notes == "Board pack twice a year"
+    assert saved.answers[asked[1].id].status.value == "missing"
+    assert saved.answers[asked[1].id].owner == "CTO"
+    before = path.read_bytes()
+
+    resumed = _spawn(["assess", "client.yaml"], tmp_path)
+    resumed.expect("Resuming client.yaml for Pty Test Co")
+    resumed.expect(f"question 1 of {total - 2}")
+    resumed.expect(asked[2].id)
+    resumed.expect("Status")
+    resumed.sendcontrol("c")
+    resumed.expect("Resume with: soc2 assess client.yaml")
+    resumed.expect(pexpect.EOF)
+    resumed.close()
+    assert resumed.exitstatus == 130
+    assert path.read_bytes() == before
