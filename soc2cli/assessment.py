@@ -154,7 +154,8 @@ def _describe(err: Any, path: tuple[str | int, ...]) -> str:
 
 
 def _to_error(doc: LoadedYaml, exc: ValidationError) -> InputError:
-    errors = exc.errors()
+    # A misspelled key usually also makes a required key "missing": report the misspelling.
+    errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
     err = errors[0]
     path = tuple(p for p in err["loc"] if isinstance(p, str | int))
     message = _describe(err, path)

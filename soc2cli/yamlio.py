@@ -95,10 +95,25 @@ def _check_conflict_markers(text: str, file: str) -> None:
             )
 
 
+class _Loader(yaml.SafeLoader):
+    """The safe loader, with impossible dates reported as located errors instead of crashing."""
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{node.value!r} is not a valid date ({exc})", node.start_mark
+            ) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
 def parse_yaml(text: str, file: str) -> LoadedYaml:
     """Parse one YAML document safely, recording marks; raise InputError on any problem."""
     _check_conflict_markers(text, file)
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -112,8 +127,13 @@ def parse_yaml(text: str, file: str) -> LoadedYaml:
         problem = exc.problem or "invalid YAML"
         if exc.context and exc.problem:
             problem = f"{exc.problem} ({exc.context})"
+        kind = (
+            "YAML error"
+            if isinstance(exc, yaml.constructor.ConstructorError)
+            else "YAML syntax error"
+        )
         raise InputError(
-            f"YAML syntax error: {problem}",
+            f"{kind}: {problem}",
             file=file,
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
