@@ -440,6 +440,73 @@ def _interview(
     typer.echo(f"Next: soc2 report {file} --format html -o report.html")
 
 
+class DiffFormat(StrEnum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+class FailOn(StrEnum):
+    regression = "regression"
+    never = "never"
+
+
+@app.command("diff")
+def diff(
+    old: Annotated[
+        str,
+        typer.Argument(
+            help="Old assessment or JSON report: a path or REV:PATH (e.g. main:assessment.yaml)."
+        ),
+    ],
+    new: Annotated[str, typer.Argument(help="New assessment or JSON report: a path or REV:PATH.")],
+    fmt: Annotated[
+        DiffFormat,
+        typer.Option("--format", "-f", help="text for people, md for PR comments, json."),
+    ] = DiffFormat.text,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(
+            "--fail-on", help="Exit 1 on a regression (a control down, a new gap, readiness down)."
+        ),
+    ] = FailOn.regression,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
+    catalogue: CatalogueOpt = None,
+) -> None:
+    """Compare two assessments or reports; exit 1 on a regression (CI)."""
+    from soc2cli import __version__
+    from soc2cli.diff import compare
+    from soc2cli.formats import diff as diff_format
+    from soc2cli.inputs import load_report
+
+    if output is not None:
+        _check_output_path(output)
+    cat = _load_catalogue(catalogue)
+    start = _as_of(None)
+    old_report = load_report(old, cat, as_of=start, tool_version=__version__)
+    new_report = load_report(new, cat, as_of=start, tool_version=__version__)
+    result = compare(old_report, new_report, old_label=old, new_label=new)
+    renderer = {
+        DiffFormat.text: diff_format.render_text,
+        DiffFormat.md: diff_format.render_md,
+        DiffFormat.json: diff_format.render_json,
+    }[fmt]
+    text = renderer(result)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        from soc2cli.assessment import atomic_write
+
+        atomic_write(output, text.encode("utf-8"), backup=False)
+    if fail_on is FailOn.regression and result.regression:
+        raise FindingError(
+            f"readiness regressed: {'; '.join(result.reasons[:3])}"
+            + (" ..." if len(result.reasons) > 3 else "")
+        )
+
+
 def _fail(message: str, code: int) -> NoReturn:
     sys.stderr.write(f"error: {message}\n")
     sys.exit(code)

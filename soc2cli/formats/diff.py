@@ -1,0 +1,131 @@
+"""Renderings of a Diff: plain text for people, Markdown for pull requests, JSON for machines."""
+
+from __future__ import annotations
+
+import json
+
+from soc2cli.diff import Change, Diff
+from soc2cli.templating import md_escape
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value * 100:.1f} %"
+
+
+def _delta(change: Change) -> str:
+    if change.delta is None:
+        return ""
+    points = change.delta * 100
+    return "±0.0 pp" if abs(points) < 0.05 else f"{points:+.1f} pp"
+
+
+def headline(diff: Diff) -> str:
+    """The one-line summary every format starts with."""
+    if not diff.changed:
+        return f"soc2 diff: no change ({diff.old_label} → {diff.new_label})"
+    verdict = "REGRESSION" if diff.regression else "no regression"
+    return (
+        f"soc2 diff: {verdict}; readiness {_pct(diff.readiness.old)} → {_pct(diff.readiness.new)} "
+        f"({_delta(diff.readiness)}); {len(diff.gaps_opened)} gap(s) opened, "
+        f"{len(diff.gaps_closed)} closed; {sum(1 for m in diff.controls if m.direction == 'up')} up, "
+        f"{sum(1 for m in diff.controls if m.direction == 'down')} down"
+    )
+
+
+def render_json(diff: Diff) -> str:
+    data = diff.model_dump(mode="json")
+    data["changed"] = diff.changed
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def render_text(diff: Diff) -> str:
+    lines = [headline(diff)]
+    if not diff.changed:
+        return lines[0] + "\n"
+    lines.append("")
+    lines.append(f"{'':18}{'old':>10}{'new':>10}{'change':>11}")
+    for label, change in (
+        ("Readiness", diff.readiness),
+        ("Type I", diff.type1),
+        ("Type II", diff.type2),
+    ):
+        lines.append(f"{label:18}{_pct(change.old):>10}{_pct(change.new):>10}{_delta(change):>11}")
+    for cat in diff.categories:
+        lines.append(
+            f"  {cat.category[:16]:16}{_pct(cat.type1.old):>10}{_pct(cat.type1.new):>10}{_delta(cat.type1):>11}  (Type I)"
+        )
+    if diff.reasons:
+        lines += ["", "Regressions:"] + [f"  - {r}" for r in diff.reasons]
+    if diff.scope_changes:
+        lines += ["", "Scope changes:"] + [
+            f"  - {c.field}: {c.old!r} -> {c.new!r}" for c in diff.scope_changes
+        ]
+    if diff.controls:
+        lines += ["", "Controls:"]
+        for m in diff.controls:
+            old = m.old.value if m.old else "-"
+            new = m.new.value if m.new else "-"
+            lines.append(f"  {m.direction:8} {m.control:8} {old} -> {new}  {m.title}")
+    if diff.gaps_opened:
+        lines += ["", "Gaps opened:"] + [
+            f"  + {g.control} {g.kind} ({g.severity})" for g in diff.gaps_opened
+        ]
+    if diff.gaps_closed:
+        lines += ["", "Gaps closed:"] + [
+            f"  - {g.control} {g.kind} ({g.severity})" for g in diff.gaps_closed
+        ]
+    if diff.criteria:
+        lines += ["", "Criteria:"] + [
+            f"  {c.criterion:6} {c.old or '-'} -> {c.new or '-'}" for c in diff.criteria
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def render_md(diff: Diff) -> str:
+    if not diff.changed:
+        return f"**soc2:** no change ({md_escape(diff.old_label)} → {md_escape(diff.new_label)})\n"
+    icon = "❌" if diff.regression else "✅"
+    out = [f"{icon} **{md_escape(headline(diff).removeprefix('soc2 diff: '))}**", ""]
+    out += ["| | old | new | change |", "|---|---:|---:|---:|"]
+    for label, change in (
+        ("**Readiness**", diff.readiness),
+        ("Type I", diff.type1),
+        ("Type II", diff.type2),
+    ):
+        out.append(f"| {label} | {_pct(change.old)} | {_pct(change.new)} | {_delta(change)} |")
+    for cat in diff.categories:
+        out.append(
+            f"| {md_escape(cat.category)} (Type I / II) | {_pct(cat.type1.old)} / {_pct(cat.type2.old)} | {_pct(cat.type1.new)} / {_pct(cat.type2.new)} | {_delta(cat.type1)} / {_delta(cat.type2)} |"
+        )
+    if diff.reasons:
+        out += ["", "**Regressions**", ""] + [f"- {md_escape(r)}" for r in diff.reasons]
+    if diff.scope_changes:
+        out += ["", "| Scope | old | new |", "|---|---|---|"]
+        out += [
+            f"| {c.field} | {md_escape(json.dumps(c.old, default=str))} | {md_escape(json.dumps(c.new, default=str))} |"
+            for c in diff.scope_changes
+        ]
+    if diff.controls:
+        out += ["", "| Control | | old | new |", "|---|---|---|---|"]
+        arrows = {"up": "⬆️", "down": "⬇️", "changed": "↔️", "added": "new", "removed": "gone"}
+        for m in diff.controls:
+            out.append(
+                f"| {m.control} {md_escape(m.title)} | {arrows[m.direction]} | {m.old.value if m.old else ''} | {m.new.value if m.new else ''} |"
+            )
+    if diff.gaps_opened or diff.gaps_closed:
+        out += ["", "| Gap | | kind | severity |", "|---|---|---|---|"]
+        out += [
+            f"| {g.control} {md_escape(g.title)} | opened | {g.kind} | {g.severity} |"
+            for g in diff.gaps_opened
+        ]
+        out += [
+            f"| {g.control} {md_escape(g.title)} | closed | {g.kind} | {g.severity} |"
+            for g in diff.gaps_closed
+        ]
+    if diff.criteria:
+        out += ["", "| Criterion | old | new |", "|---|---|---|"]
+        out += [
+            f"| {c.criterion} {md_escape(c.title)} | {c.old or ''} | {c.new or ''} |"
+            for c in diff.criteria
+        ]
+    return "\n".join(out) + "\n"
