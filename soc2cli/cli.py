@@ -306,9 +306,15 @@ def report(
 
 @app.command("assess")
 def assess(
-    file: Annotated[
-        Path, typer.Argument(help="The assessment file (created when missing).")
-    ] = Path("assessment.yaml"),
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="[FILE]...",
+            help="The assessment file, created when missing (default assessment.yaml). "
+            "Several files only with --non-interactive.",
+            show_default=False,
+        ),
+    ] = None,
     non_interactive: Annotated[
         bool,
         typer.Option(
@@ -340,15 +346,20 @@ def assess(
     from soc2cli import ui
     from soc2cli.assessment import load_assessment, unknown_answers
 
+    paths = files or [Path("assessment.yaml")]
     cat = _load_catalogue(catalogue)
     if non_interactive:
-        assessment = load_assessment(file, cat)
-        for control_id in unknown_answers(assessment, cat):
-            ui.warn(
-                f"{file}: answers.{control_id}: not a control in the catalogue; kept, not scored"
-            )
-        _print_unanswered(cat, assessment, file)
+        for path in paths:
+            assessment = load_assessment(path, cat)
+            for control_id in unknown_answers(assessment, cat):
+                ui.warn(
+                    f"{path}: answers.{control_id}: not a control in the catalogue; kept, not scored"
+                )
+            _print_unanswered(cat, assessment, path)
         return
+    if len(paths) != 1:
+        raise UsageError("the interview takes one file; several files only with --non-interactive")
+    file = paths[0]
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         raise UsageError(
             "soc2 assess needs a terminal to ask questions; in CI or scripts use "

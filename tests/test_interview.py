@@ -245,3 +245,21 @@ def test_assess_without_terminal_points_to_non_interactive(tmp_path: Path) -> No
     assert result.exit_code == 2
     assert "--non-interactive" in result.stderr
     assert not (tmp_path / "a.yaml").exists()
+
+
+def test_non_interactive_takes_several_files(tmp_path: Path) -> None:
+    one = write_assessment(tmp_path / "one.yaml", assessment_doc())
+    two = write_assessment(
+        tmp_path / "two.yaml", assessment_doc(categories=["security", "privacy"])
+    )
+    result = run("assess", "--non-interactive", str(one), str(two))
+    assert result.exit_code == 0
+    assert [
+        line.split(":")[0] for line in result.stdout.splitlines() if not line.startswith("  ")
+    ] == [
+        str(one),
+        str(two),
+    ]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("scope: {}\n")
+    assert run("assess", "--non-interactive", str(one), str(bad)).exit_code == 2
