@@ -13,6 +13,9 @@ import typer
 
 from soc2cli.errors import FindingError, InputError, Soc2Error, UsageError
 
+# pydantic scans every installed package's entry points for plugins at import; a CLI needs none.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 if TYPE_CHECKING:
     from soc2cli.catalogue import Catalogue
 

@@ -95,7 +95,11 @@ def _check_conflict_markers(text: str, file: str) -> None:
             )
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (the usual wheels are): several times faster.
+_SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeBase):  # type: ignore[valid-type,misc]
     """The safe loader, with impossible dates reported as located errors instead of crashing."""
 
     def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
