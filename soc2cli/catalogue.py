@@ -17,8 +17,8 @@ from soc2cli.models import ControlType, Frequency, Hosting, Phase, Priority, Str
 from soc2cli.yamlio import KeyPath, LoadedYaml, load_yaml_file
 
 NonEmpty = Annotated[str, Field(min_length=1)]
-CRITERION_ID = r"^(CC[1-9]\.[1-9]|A1\.[1-9]|C1\.[1-9]|PI1\.[1-9]|P[1-8]\.[1-9])$"
-CONTROL_ID = r"^[A-Z]{2,5}-[0-9]{2,3}$"
+CRITERION_ID = r"^(CC[1-9]|A1|C1|PI1|P[1-8])\.[1-9][0-9]{0,3}$"
+CONTROL_ID = r"^[A-Z]{2,5}-[0-9]{2,4}$"
 
 
 class CatalogueInfo(Strict):
@@ -426,9 +426,27 @@ def load_catalogue(directory: Path | None = None) -> LoadResult:
     A directory whose files carry a ``catalogue:`` header is a whole catalogue; otherwise its
     controls are merged over the built-in ones (same id overrides, new ids add).
     """
+    from soc2cli import cache
+
+    builtin = builtin_catalogue_dir()
+    try:
+        # The model code is part of the key too, so a changed model never meets an old pickle.
+        code = [Path(__file__), Path(__file__).with_name("models.py")]
+        files = code + _yaml_files(builtin) + ([] if directory is None else _yaml_files(directory))
+        key: str | None = cache.key_for("catalogue", files)
+    except (InputError, OSError):
+        key = None  # let the loader below report the problem with its location
+    if key is not None and isinstance(hit := cache.load("catalogue", key), LoadResult):
+        return hit
+    result = _load_uncached(directory, builtin)
+    if key is not None:
+        cache.store("catalogue", key, result)
+    return result
+
+
+def _load_uncached(directory: Path | None, builtin: Path) -> LoadResult:
     problems: list[InputError] = []
     warnings: list[str] = []
-    builtin = builtin_catalogue_dir()
     pool = _gather(builtin if directory is None else directory, problems)
     if directory is not None and pool.info is None and not problems:
         base = _gather(builtin, problems)

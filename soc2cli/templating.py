@@ -47,8 +47,19 @@ def environment(kind: str) -> jinja2.Environment:
     Sandboxed because values come from user files; StrictUndefined so a typo in a template
     fails loudly instead of printing nothing.
     """
+    from soc2cli.cache import cache_dir
+
+    bytecode: jinja2.BytecodeCache | None = None
+    directory = cache_dir()
+    if directory is not None:
+        try:
+            (directory / "jinja").mkdir(parents=True, exist_ok=True)
+            bytecode = jinja2.FileSystemBytecodeCache(str(directory / "jinja"))
+        except OSError:
+            bytecode = None
     env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
+        bytecode_cache=bytecode,
         autoescape=kind == "html",
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

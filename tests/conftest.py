@@ -6,6 +6,7 @@ import contextlib
 import io
 import os
 import sys
+import tempfile
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,8 @@ import yaml
 from soc2cli.catalogue import Catalogue, load_catalogue
 
 REPO = Path(__file__).resolve().parent.parent
+# Tests never read or write the user's real cache.
+os.environ["SOC2_CACHE_DIR"] = tempfile.mkdtemp(prefix="soc2-test-cache-")
 
 
 @dataclass
