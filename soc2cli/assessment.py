@@ -6,6 +6,7 @@ import contextlib
 import difflib
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -149,8 +150,32 @@ def _describe(err: Any, path: tuple[str | int, ...]) -> str:
         expected = err.get("ctx", {}).get("expected", "")
         choices = [s.strip(" '") for s in expected.replace(" or ", ",").split(",")]
         return f"{value!r} is not one of {expected}" + _suggest(value, choices)
+    if kind in _PLAIN:
+        return _PLAIN[kind]
     message = str(err["msg"])
     return message.removeprefix("Value error, ")
+
+
+# pydantic's wording speaks of Python types; people editing YAML get these instead.
+_PLAIN = {
+    "dict_type": "expected a mapping of keys to values",
+    "model_type": "expected a mapping of keys to values",
+    "model_attributes_type": "expected a mapping of keys to values",
+    "list_type": "expected a list",
+    "string_type": "expected text",
+    "string_too_short": "cannot be empty",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "date_type": "expected a date as YYYY-MM-DD",
+    "date_parsing": "expected a date as YYYY-MM-DD",
+    "date_from_datetime_parsing": "expected a date as YYYY-MM-DD",
+    "date_from_datetime_inexact": "expected a date as YYYY-MM-DD",
+    "datetime_type": "expected a timestamp such as 2026-11-26T12:00:00Z",
+    "datetime_parsing": "expected a timestamp such as 2026-11-26T12:00:00Z",
+    "datetime_from_date_parsing": "expected a timestamp such as 2026-11-26T12:00:00Z",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+}
 
 
 def _to_error(doc: LoadedYaml, exc: ValidationError) -> InputError:
@@ -167,6 +192,23 @@ def _to_error(doc: LoadedYaml, exc: ValidationError) -> InputError:
     )
 
 
+# Upgrades of older assessment files, one step per schema version: MIGRATIONS[n] turns a
+# version-n document into a version-(n+1) one. Version 1 is the first released format.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring a document up to SCHEMA_VERSION, one step at a time."""
+    version = data.get("schema_version", 1)
+    if not isinstance(version, int):
+        return data  # validation reports the bad value with its location
+    while version < SCHEMA_VERSION and version in MIGRATIONS:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
 def parse_assessment(text: str, file: str, catalogue: Catalogue | None = None) -> Assessment:
     """Parse assessment YAML text; any problem becomes a located InputError.
 
@@ -177,13 +219,19 @@ def parse_assessment(text: str, file: str, catalogue: Catalogue | None = None) -
         raise InputError("the assessment file is empty; run 'soc2 assess' to create it", file=file)
     if not isinstance(doc.data, dict):
         raise InputError(
-            f"expected a mapping with 'scope' and 'answers' at the top, found a "
-            f"{type(doc.data).__name__}",
+            "expected a mapping with 'scope' and 'answers' at the top, found "
+            + {
+                list: "a list",
+                str: "text",
+                int: "a number",
+                float: "a number",
+                bool: "true/false",
+            }.get(type(doc.data), type(doc.data).__name__),
             file=file,
             line=1,
         )
     try:
-        assessment = Assessment.model_validate(doc.data)
+        assessment = Assessment.model_validate(migrate(dict(doc.data)))
     except ValidationError as exc:
         raise _to_error(doc, exc) from None
     if catalogue is not None:
@@ -267,8 +315,15 @@ class _Dumper(yaml.SafeDumper):
     pass
 
 
+_UNUSUAL = frozenset("\x85\u2028\u2029\ufeff\r")
+
+
 def _str_representer(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in data else None
+    style: str | None = None
+    if any(ch in _UNUSUAL or (not ch.isprintable() and ch not in "\n\t") for ch in data):
+        style = '"'  # escapes keep unusual line breaks and control characters exact
+    elif "\n" in data:
+        style = "|"
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 

@@ -90,10 +90,14 @@ def build_plan(
     warnings: list[str] = []
     remediation_months = (design_end - as_of).days / 30.44
     if remediation_months > 6:
+        advice = "add capacity or narrow the scope (fewer categories or systems)"
+        if scope.report_type is ReportType.type2:
+            advice = (
+                "add capacity, narrow the scope (fewer categories or systems) or start with Type I"
+            )
         warnings.append(
             f"Remediation is projected to take {remediation_months:.0f} months, longer than the "
-            "usual 3-6: add capacity, narrow the scope (fewer categories or systems) or start "
-            "with Type I."
+            f"usual 3-6: {advice}."
         )
 
     type2: TypeIIWindow | None = None

@@ -13,7 +13,7 @@ from soc2cli.errors import InputError
 KeyPath = tuple[str | int, ...]
 
 MAX_BYTES = 20 * 1024 * 1024
-MAX_NODES = 2_000_000
+MAX_NODES = 1_000_000
 MAX_DEPTH = 100
 
 
@@ -123,8 +123,7 @@ def parse_yaml(text: str, file: str) -> LoadedYaml:
         if node is None:
             return LoadedYaml(file=file, data=None)
         marks: dict[KeyPath, tuple[int, int]] = {}
-        counter = [0]
-        _walk(node, (), marks, file, counter, 0)
+        _walk(node, (), marks, file, {}, set(), 0)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -156,36 +155,60 @@ def _walk(
     path: KeyPath,
     marks: dict[KeyPath, tuple[int, int]],
     file: str,
-    counter: list[int],
+    sizes: dict[int, int],
+    active: set[int],
     depth: int,
-) -> None:
-    counter[0] += 1
-    if counter[0] > MAX_NODES or depth > MAX_DEPTH:
+) -> int:
+    """Record marks and check structure; returns the node's size once aliases are expanded.
+
+    Aliased nodes are sized once (memoised), so an alias bomb is measured in time and memory
+    proportional to the text, not to its expansion, and rejected before anything expands it.
+    """
+    key = id(node)
+    if key in active:
         raise InputError(
-            "document too large or too deeply nested (possible alias bomb)",
+            "recursive alias (a node that contains itself)",
             file=file,
             line=node.start_mark.line + 1,
         )
+    if key in sizes:
+        return sizes[key]
+    if depth > MAX_DEPTH:
+        raise InputError(
+            f"nested deeper than {MAX_DEPTH} levels", file=file, line=node.start_mark.line + 1
+        )
+    active.add(key)
     marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+    total = 1
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
-            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
-            if key in seen:
+            name = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+            if name in seen:
                 raise InputError(
-                    f"duplicate key {key!r} (first defined on line {seen[key]})",
+                    f"duplicate key {name!r} (first defined on line {seen[name]})",
                     file=file,
                     line=key_node.start_mark.line + 1,
                     column=key_node.start_mark.column + 1,
-                    key_path=format_path((*path, key)),
+                    key_path=format_path((*path, name)),
                 )
-            seen[key] = key_node.start_mark.line + 1
+            seen[name] = key_node.start_mark.line + 1
             # Point at the key: that is where a person looks for an unknown or misspelled key.
-            marks[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            _walk(value_node, (*path, key), marks, file, counter, depth + 1)
+            marks[(*path, name)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            total += 1 + _walk(value_node, (*path, name), marks, file, sizes, active, depth + 1)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _walk(item, (*path, index), marks, file, counter, depth + 1)
+            total += _walk(item, (*path, index), marks, file, sizes, active, depth + 1)
+    if total > MAX_NODES:
+        raise InputError(
+            f"document too large: more than {MAX_NODES} values once aliases are expanded "
+            "(possible alias bomb)",
+            file=file,
+            line=node.start_mark.line + 1,
+        )
+    active.discard(key)
+    sizes[key] = total
+    return total
 
 
 def load_yaml_file(path: Path, *, what: str = "file") -> LoadedYaml:

@@ -92,3 +92,11 @@ def write_assessment(path: Path, doc: dict[str, Any]) -> Path:
 
 def all_answers(catalogue: Catalogue, status: str) -> dict[str, Any]:
     return {c.id: {"status": status} for c in catalogue.controls}
+
+
+# A long fuzzing run outside CI: HYPOTHESIS_PROFILE=fuzz pytest tests/test_hostile.py
+from hypothesis import settings as _settings  # noqa: E402
+
+_settings.register_profile("ci", max_examples=200, deadline=None)
+_settings.register_profile("fuzz", max_examples=5000, deadline=None)
+_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
