@@ -239,12 +239,36 @@ def _check_output_path(path: Path) -> None:
         raise InputError("the output folder does not exist", file=str(path))
 
 
+FRAMEWORK_NAMES = {
+    "iso27001": "iso27001_2022",
+    "nist-csf": "nist_csf_2",
+    "hipaa": "hipaa_security",
+    "pci-dss": "pci_dss_4",
+    "gdpr": "gdpr",
+}
+
+
+def _framework_id(name: str) -> str:
+    key = name.strip().lower()
+    if key in FRAMEWORK_NAMES:
+        return FRAMEWORK_NAMES[key]
+    if key in FRAMEWORK_NAMES.values():
+        return key
+    raise UsageError(
+        f"--framework: unknown framework {name!r}; expected one of {', '.join(FRAMEWORK_NAMES)}"
+    )
+
+
 class ReportFormat(StrEnum):
     md = "md"
     html = "html"
     json = "json"
     csv = "csv"
     junit = "junit"
+    xlsx = "xlsx"
+    evidence = "evidence"
+    summary = "summary"
+    summary_html = "summary-html"
 
 
 @app.command("report")
@@ -266,6 +290,14 @@ def report(
         str | None,
         typer.Option("--as-of", help="Plan from this date (default: SOURCE_DATE_EPOCH or today)."),
     ] = None,
+    framework: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--framework",
+            help="Framework coverage in detail: iso27001, nist-csf, hipaa, pci-dss or gdpr (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
     capacity: Annotated[
         float,
         typer.Option(
@@ -277,26 +309,36 @@ def report(
     """Score the gaps and write the report and remediation plan (Markdown to stdout by default)."""
     from soc2cli import __version__, ui
     from soc2cli.assessment import load_assessment, unknown_answers
-    from soc2cli.formats import Format, render
+    from soc2cli.formats import BINARY, Format, render
     from soc2cli.scoring import score
 
     start = _as_of(as_of)
     if output is not None:
         _check_output_path(output)
+    focus = [_framework_id(name) for name in framework or []]
     cat = _load_catalogue(catalogue)
     assessment = load_assessment(file, cat)
     for control_id in unknown_answers(assessment, cat):
         ui.warn(f"{file}: answers.{control_id}: not a control in the catalogue; kept, not scored")
     result = score(
-        cat, assessment, as_of=start, tool_version=__version__, capacity_days_per_week=capacity
+        cat,
+        assessment,
+        as_of=start,
+        tool_version=__version__,
+        capacity_days_per_week=capacity,
+        frameworks=focus,
     )
-    text = render(result, Format(fmt.value))
+    if output is None and fmt.value in BINARY:
+        raise UsageError(f"--format {fmt.value} writes a binary file: give one with -o FILE")
+    rendered = render(result, Format(fmt.value))
     if output is None:
-        sys.stdout.write(text)
+        assert isinstance(rendered, str)
+        sys.stdout.write(rendered)
     else:
         from soc2cli.assessment import atomic_write
 
-        atomic_write(output, text.encode("utf-8"), backup=False)
+        data = rendered if isinstance(rendered, bytes) else rendered.encode("utf-8")
+        atomic_write(output, data, backup=False)
         ui.status(f"wrote {output}")
     if fail_under is not None:
         readiness = result.summary.readiness * 100
@@ -343,6 +385,20 @@ def assess(
     rescope: Annotated[
         bool, typer.Option("--rescope", help="Ask the scoping questions again.")
     ] = False,
+    import_: Annotated[
+        Path | None,
+        typer.Option(
+            "--import",
+            help="Read answers from a questionnaire workbook (soc2 questionnaire export) into FILE.",
+            show_default=False,
+        ),
+    ] = None,
+    partial: Annotated[
+        bool,
+        typer.Option(
+            "--partial", help="With --import: import the valid rows even if others have errors."
+        ),
+    ] = False,
     catalogue: CatalogueOpt = None,
 ) -> None:
     """Scope the audit, then rate each applicable control; saves after every answer and resumes."""
@@ -351,6 +407,11 @@ def assess(
 
     paths = files or [Path("assessment.yaml")]
     cat = _load_catalogue(catalogue)
+    if import_ is not None:
+        if len(paths) != 1:
+            raise UsageError("--import takes one assessment file")
+        _import_questionnaire(cat, paths[0], import_, partial=partial)
+        return
     if non_interactive:
         for path in paths:
             assessment = load_assessment(path, cat)
@@ -378,6 +439,55 @@ def assess(
         only_unanswered=only_unanswered,
         rescope=rescope,
     )
+
+
+def _import_questionnaire(cat: Catalogue, file: Path, workbook: Path, *, partial: bool) -> None:
+    from soc2cli import ui
+    from soc2cli.assessment import load_assessment, now_utc, save_assessment
+    from soc2cli.questionnaire import SHEET, merge, read
+
+    assessment = load_assessment(file, cat)
+    imported = read(workbook, cat, now=now_utc)
+    for problem in imported.errors:
+        ui.error_line(f"{workbook}: {SHEET} row {problem.row}: {problem.message}")
+    if imported.errors and not partial:
+        raise InputError(
+            f"{len(imported.errors)} row(s) with errors; nothing imported (fix them, or use --partial)",
+            file=str(workbook),
+        )
+    merged, changed = merge(assessment, imported.answers)
+    save_assessment(merged, file)
+    typer.echo(
+        f"imported {changed} changed answer(s) into {file}; {imported.skipped} row(s) without a "
+        f"status left as they were"
+        + (f"; {len(imported.errors)} row(s) rejected" if imported.errors else "")
+    )
+
+
+questionnaire_app = typer.Typer(
+    help="Spreadsheet questionnaires for clients who prefer Excel.", no_args_is_help=True
+)
+app.add_typer(questionnaire_app, name="questionnaire")
+
+
+@questionnaire_app.command("export")
+def questionnaire_export(
+    file: Annotated[
+        Path, typer.Argument(help="The assessment file (its scope decides the questions).")
+    ],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The .xlsx file to write.")],
+    catalogue: CatalogueOpt = None,
+) -> None:
+    """Write the applicable questions to a workbook with a status drop-down, notes and owner."""
+    from soc2cli import ui
+    from soc2cli.assessment import atomic_write, load_assessment
+    from soc2cli.questionnaire import export
+
+    _check_output_path(output)
+    cat = _load_catalogue(catalogue)
+    assessment = load_assessment(file, cat)
+    atomic_write(output, export(cat, assessment), backup=False)
+    ui.status(f"wrote {output}; import the answers with: soc2 assess {file} --import {output}")
 
 
 def _print_unanswered(cat: Catalogue, assessment: object, file: Path) -> None:

@@ -105,6 +105,7 @@ class ControlResult(Frozen):
     owner: str
     type1_ready: bool
     type2_ready: bool
+    evidence: list[str]
     mappings: dict[str, list[str]]
 
 
@@ -210,6 +211,8 @@ class Report(Frozen):
     gaps: list[Gap]
     plan: Plan
     frameworks: dict[str, FrameworkCoverage]
+    framework_focus: list[str]
     follow_ups: list[FollowUp]
     not_applicable: list[NotApplicable]
     unknown_answers: list[str]
+    domains: dict[str, str]

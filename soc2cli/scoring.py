@@ -53,7 +53,9 @@ METHOD_TEXT = (
     "category is out of scope or no applicable control supports it. Category figures count "
     "every applicable control that supports a criterion of that category. Gap severity starts "
     "from the control's priority and rises one step when the control leaves two or more "
-    "criteria uncovered, and two steps at four or more."
+    "criteria uncovered, and two steps at four or more. A gap's effort is the control's "
+    "estimate, except for no_evidence gaps, where the control is already designed and only a "
+    "quarter of it (setting up evidence collection) is planned."
 )
 
 
@@ -118,6 +120,16 @@ def _readiness(controls: list[tuple[Control, Status]], ready: frozenset[Status])
         weighted_ready=float(done),
         weighted_total=float(total),
     )
+
+
+NO_EVIDENCE_EFFORT_SHARE = 0.25
+
+
+def _gap_effort(effort: float, kind: GapKind) -> float:
+    """Person-days to close a gap; a designed control only needs its evidence collection set up."""
+    if kind is GapKind.no_evidence:
+        return max(0.5, round(effort * NO_EVIDENCE_EFFORT_SHARE * 2) / 2)
+    return effort
 
 
 def _severity(priority: Priority, uncovered: int) -> Severity:
@@ -199,8 +211,12 @@ def score(
     as_of: date,
     tool_version: str,
     capacity_days_per_week: float = 10.0,
+    frameworks: list[str] | None = None,
 ) -> Report:
-    """Score an assessment against a catalogue and plan the remediation."""
+    """Score an assessment against a catalogue and plan the remediation.
+
+    ``frameworks`` limits the framework coverage to those ids and asks the reports for detail.
+    """
     scope = assessment.scope
     report_type = scope.report_type
     ready_set = TYPE2_READY if report_type is ReportType.type2 else TYPE1_READY
@@ -239,6 +255,7 @@ def score(
                 owner=(answer.owner if answer and answer.owner else control.owner),
                 type1_ready=applicable and status in TYPE1_READY,
                 type2_ready=applicable and status in TYPE2_READY,
+                evidence=list(control.evidence),
                 mappings={k: list(v) for k, v in sorted(control.mappings.items())},
             )
         )
@@ -302,7 +319,7 @@ def score(
                 status=status_of[control.id],
                 remediation=list(control.remediation),
                 evidence=list(control.evidence),
-                effort_days=control.effort_days,
+                effort_days=_gap_effort(control.effort_days, kind),
                 owner=answer.owner if answer and answer.owner else control.owner,
                 phase=phase,
                 notes=answer.notes if answer else "",
@@ -397,8 +414,14 @@ def score(
         controls=results,
         gaps=gaps,
         plan=build_plan(gaps, scope, as_of=as_of, capacity_days_per_week=capacity_days_per_week),
-        frameworks=_framework_coverage(catalogue, results, report_type),
+        frameworks={
+            k: v
+            for k, v in _framework_coverage(catalogue, results, report_type).items()
+            if not frameworks or k in frameworks
+        },
+        framework_focus=list(frameworks or []),
         follow_ups=follow_ups,
         not_applicable=not_applicable,
         unknown_answers=sorted(a for a in assessment.answers if a not in known),
+        domains={d.id: d.title for d in catalogue.domains},
     )

@@ -16,7 +16,13 @@ class Format(StrEnum):
     json = "json"
     csv = "csv"
     junit = "junit"
+    xlsx = "xlsx"
+    evidence = "evidence"
+    summary = "summary"
+    summary_html = "summary-html"
 
+
+BINARY = frozenset({"xlsx"})
 
 MODULES: dict[Format, str] = {
     Format.md: "soc2cli.formats.markdown",
@@ -24,11 +30,16 @@ MODULES: dict[Format, str] = {
     Format.json: "soc2cli.formats.json",
     Format.csv: "soc2cli.formats.csv",
     Format.junit: "soc2cli.formats.junit",
+    Format.xlsx: "soc2cli.formats.xlsx",
+    Format.evidence: "soc2cli.formats.evidence",
+    Format.summary: "soc2cli.formats.summary",
+    Format.summary_html: "soc2cli.formats.summary:render_html",
 }
 
 
-def render(report: Report, fmt: Format) -> str:
+def render(report: Report, fmt: Format) -> str | bytes:
     """Render ``report`` in ``fmt``; modules load lazily so unused formats cost nothing."""
-    module = importlib.import_module(MODULES[fmt])
-    text: str = module.render(report)
-    return text
+    module_name, _, function = MODULES[fmt].partition(":")
+    module = importlib.import_module(module_name)
+    result: str | bytes = getattr(module, function or "render")(report)
+    return result

@@ -41,7 +41,15 @@ def context(report: Report) -> dict[str, Any]:
         if criterion.status is CriterionStatus.excluded and criterion.category not in categories:
             continue
         criteria_by_category.setdefault(criterion.category, []).append(criterion)
+    type2 = report.summary.report_type.value == "type2"
+    domain_progress = []
+    for domain_id, title in report.domains.items():
+        members = [c for c in report.controls if c.applicable and c.domain == domain_id]
+        if members:
+            ready = sum(1 for c in members if (c.type2_ready if type2 else c.type1_ready))
+            domain_progress.append({"title": title, "ready": ready, "total": len(members)})
     return {
+        "domain_progress": domain_progress,
         "report": report,
         "summary": report.summary,
         "plan": report.plan,

@@ -1,0 +1,199 @@
+"""The spreadsheet questionnaire: export the applicable questions, read answers back, validate, merge."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from soc2cli.assessment import Answer, Assessment
+from soc2cli.catalogue import Catalogue
+from soc2cli.errors import InputError
+from soc2cli.formats.xlsx import _openpyxl, write_sheet
+from soc2cli.models import Status
+from soc2cli.scoring import applicability
+
+SHEET = "Questionnaire"
+HEADER = [
+    "Control",
+    "Section",
+    "Title",
+    "Question",
+    "What good looks like",
+    "What an auditor asks to see",
+    "Status",
+    "Notes",
+    "Owner",
+]
+STATUS_COLUMN = HEADER.index("Status") + 1
+LADDER = [s.value for s in Status]
+
+
+def export(catalogue: Catalogue, assessment: Assessment) -> bytes:
+    """A workbook with one row per applicable control, pre-filled with the saved answers."""
+    openpyxl = _openpyxl()
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    rows = []
+    for control in catalogue.controls:
+        if not applicability(control, assessment.scope, catalogue).applicable:
+            continue
+        answer = assessment.answers.get(control.id)
+        rows.append(
+            [
+                control.id,
+                catalogue.domain_index[control.domain].title,
+                control.title,
+                control.question,
+                control.guidance.good,
+                control.guidance.auditor_asks,
+                answer.status.value if answer else "",
+                answer.notes if answer else "",
+                (answer.owner if answer and answer.owner else ""),
+            ]
+        )
+    write_sheet(
+        ws, HEADER, rows, widths=[9, 24, 34, 60, 50, 45, 16, 45, 16], status_columns=[STATUS_COLUMN]
+    )
+    letter = ws.cell(row=1, column=STATUS_COLUMN).column_letter
+    validation = DataValidation(
+        type="list",
+        formula1='"' + ",".join(LADDER) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Status",
+        error="Choose a status from the list.",
+    )
+    validation.add(f"{letter}2:{letter}{max(2, len(rows) + 1)}")
+    ws.add_data_validation(validation)
+
+    guide = wb.create_sheet("How to answer")
+    lines = [
+        ["Status", "Meaning"],
+        ["missing", "Not in place"],
+        ["partial", "Partly or informally in place"],
+        ["implemented", "In place, not documented"],
+        ["documented", "In place and documented"],
+        ["operating", "Documented, with evidence of operation over time"],
+        ["not_applicable", "Does not apply: say why in Notes (required)"],
+        ["unknown", "Don't know: we will follow up"],
+        ["", ""],
+        ["Leave Status empty for questions you have not answered yet.", ""],
+        [f"Organisation: {assessment.scope.organization}", ""],
+    ]
+    for line in lines:
+        guide.append(line)
+    guide.column_dimensions["A"].width = 60
+    guide.column_dimensions["B"].width = 50
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Imported:
+    answers: dict[str, Answer]
+    errors: list[RowError]
+    skipped: int
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def read(path: Path, catalogue: Catalogue, *, now: Callable[[], datetime]) -> Imported:
+    """Read and validate every row; each problem is reported with its row number."""
+    openpyxl = _openpyxl()
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise InputError("questionnaire file not found", file=str(path)) from None
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise InputError(
+            f"not a readable .xlsx workbook ({type(exc).__name__})", file=str(path)
+        ) from None
+    try:
+        if SHEET not in wb.sheetnames:
+            raise InputError(
+                f"no sheet named {SHEET!r}; export one with 'soc2 questionnaire export'",
+                file=str(path),
+            )
+        rows = list(wb[SHEET].iter_rows(values_only=True))
+    finally:
+        wb.close()
+    if not rows or [_cell(v) for v in rows[0][: len(HEADER)]] != HEADER:
+        raise InputError(
+            f"the first row of {SHEET!r} must be the header: {', '.join(HEADER)}", file=str(path)
+        )
+    index = {name: i for i, name in enumerate(HEADER)}
+    answers: dict[str, Answer] = {}
+    errors: list[RowError] = []
+    skipped = 0
+    stamp = now()
+    for number, row in enumerate(rows[1:], start=2):
+        values = [_cell(v) for v in row] + [""] * len(HEADER)
+        control_id, status = values[index["Control"]], values[index["Status"]]
+        notes, owner = values[index["Notes"]], values[index["Owner"]]
+        if not any(values[: len(HEADER)]):
+            continue
+        if not status:
+            skipped += 1
+            continue
+        if catalogue.control(control_id) is None:
+            errors.append(RowError(number, f"unknown control id {control_id!r}"))
+            continue
+        if control_id in answers:
+            errors.append(RowError(number, f"control {control_id} is answered twice"))
+            continue
+        if status not in LADDER:
+            errors.append(
+                RowError(
+                    number, f"{control_id}: status {status!r} is not one of {', '.join(LADDER)}"
+                )
+            )
+            continue
+        if status == Status.not_applicable.value and not notes:
+            errors.append(RowError(number, f"{control_id}: not_applicable needs a reason in Notes"))
+            continue
+        answers[control_id] = Answer(
+            status=Status(status), notes=notes, owner=owner or None, answered_at=stamp
+        )
+    return Imported(answers=answers, errors=errors, skipped=skipped)
+
+
+def merge(assessment: Assessment, imported: dict[str, Answer]) -> tuple[Assessment, int]:
+    """Apply imported answers; returns the new assessment and how many answers changed.
+
+    Empty notes or owner in the sheet keep what the file already had.
+    """
+    answers = dict(assessment.answers)
+    changed = 0
+    for control_id, new in imported.items():
+        old = answers.get(control_id)
+        if (
+            old is not None
+            and old.status == new.status
+            and (not new.notes or new.notes == old.notes)
+            and (not new.owner or new.owner == old.owner)
+        ):
+            continue  # unchanged: keep the original answer and its timestamp
+        answers[control_id] = new.model_copy(
+            update={
+                "notes": new.notes or (old.notes if old else ""),
+                "owner": new.owner or (old.owner if old else None),
+            }
+        )
+        changed += 1
+    return assessment.model_copy(update={"answers": answers}), changed
