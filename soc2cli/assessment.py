@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import yaml
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from soc2cli.errors import InputError
 from soc2cli.models import Hosting, ReportType, Status, Strict
@@ -95,12 +95,52 @@ class Answer(Strict):
         return self
 
 
+class CoveredPeriod(Strict):
+    """A stretch of time a piece of evidence covers (e.g. a log export for a month)."""
+
+    start: date
+    end: date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CoveredPeriod:
+        if self.end < self.start:
+            raise ValueError("period must not end before it starts")
+        return self
+
+
+class EvidenceItem(Strict):
+    """One piece of evidence in the register: produced on a date, or covering a period."""
+
+    title: NonEmpty
+    on: date | None = Field(default=None, alias="date")
+    period: CoveredPeriod | None = None
+    location: str = ""
+    produced_by: str | None = None
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _dated(self) -> EvidenceItem:
+        if (self.on is None) == (self.period is None):
+            raise ValueError("evidence needs either a date or a period (start and end), not both")
+        return self
+
+    @property
+    def first_day(self) -> date:
+        return self.on if self.on is not None else self.period.start  # type: ignore[union-attr]
+
+    @property
+    def last_day(self) -> date:
+        return self.on if self.on is not None else self.period.end  # type: ignore[union-attr]
+
+
 class Assessment(Strict):
     """A whole assessment file."""
 
     schema_version: int = SCHEMA_VERSION
     scope: Scope
     answers: dict[str, Answer] = Field(default_factory=dict)
+    evidence: dict[str, list[EvidenceItem]] = Field(default_factory=dict)
 
     @field_validator("schema_version")
     @classmethod
@@ -126,6 +166,7 @@ _FIELDS: dict[str, list[str]] = {
     "observation_period": list(ObservationPeriod.model_fields),
     "systems": list(System.model_fields),
     "answers": list(Answer.model_fields),
+    "evidence": ["title", "date", "period", "location", "produced_by"],
 }
 
 
@@ -135,6 +176,8 @@ def _field_choices(path: tuple[str | int, ...]) -> list[str]:
         return _FIELDS[""]
     if names[0] == "answers":
         return _FIELDS["answers"]
+    if names[0] == "evidence":
+        return ["start", "end"] if names[-1] == "period" else _FIELDS["evidence"]
     return _FIELDS.get(names[-1], [])
 
 
@@ -308,7 +351,29 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
     scope["report_type"] = assessment.scope.report_type.value
     scope["hosting"] = assessment.scope.hosting.value
     ordered = {k: scope[k] for k in Scope.model_fields if k in scope}
-    return {"schema_version": assessment.schema_version, "scope": ordered, "answers": answers}
+    document: dict[str, Any] = {
+        "schema_version": assessment.schema_version,
+        "scope": ordered,
+        "answers": answers,
+    }
+    if assessment.evidence:
+        register: dict[str, Any] = {}
+        for control_id in sorted(assessment.evidence):
+            items = []
+            for item in assessment.evidence[control_id]:
+                record: dict[str, Any] = {"title": item.title}
+                if item.on is not None:
+                    record["date"] = item.on
+                if item.period is not None:
+                    record["period"] = {"start": item.period.start, "end": item.period.end}
+                if item.location:
+                    record["location"] = item.location
+                if item.produced_by:
+                    record["produced_by"] = item.produced_by
+                items.append(record)
+            register[control_id] = items
+        document["evidence"] = register
+    return document
 
 
 class _Dumper(yaml.SafeDumper):

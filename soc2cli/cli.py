@@ -269,6 +269,7 @@ class ReportFormat(StrEnum):
     evidence = "evidence"
     summary = "summary"
     summary_html = "summary-html"
+    ics = "ics"
 
 
 @app.command("report")
@@ -464,6 +465,117 @@ def _import_questionnaire(cat: Catalogue, file: Path, workbook: Path, *, partial
     )
 
 
+evidence_app = typer.Typer(
+    help="The evidence register: what proves each control operated, and when.", no_args_is_help=True
+)
+app.add_typer(evidence_app, name="evidence")
+
+
+@evidence_app.command("add")
+def evidence_add(
+    file: Annotated[Path, typer.Argument(help="The assessment file.")],
+    control: Annotated[str, typer.Argument(help="The control the evidence is for (e.g. AC-06).")],
+    title: Annotated[str, typer.Option("--title", help="What the evidence is.")],
+    on: Annotated[
+        str | None, typer.Option("--date", help="When it was produced (YYYY-MM-DD).")
+    ] = None,
+    period: Annotated[
+        str | None,
+        typer.Option("--period", help="Instead of --date, the period it covers: START..END."),
+    ] = None,
+    location: Annotated[
+        str, typer.Option("--location", help="Where it lives: a path or URL (never fetched).")
+    ] = "",
+    by: Annotated[str | None, typer.Option("--by", help="Who produced it.")] = None,
+    catalogue: CatalogueOpt = None,
+) -> None:
+    """Record one piece of evidence for a control."""
+    from soc2cli.assessment import CoveredPeriod, EvidenceItem, load_assessment, save_assessment
+
+    cat = _load_catalogue(catalogue)
+    assessment = load_assessment(file, cat)
+    control_id = control.strip().upper()
+    if cat.control(control_id) is None:
+        raise UsageError(
+            f"unknown control {control!r}; see 'soc2 catalogue list' and 'soc2 catalogue show ID'"
+        )
+    if (on is None) == (period is None):
+        raise UsageError("give either --date YYYY-MM-DD or --period START..END")
+    if not title.strip():
+        raise UsageError("--title cannot be empty")
+    if on is not None:
+        item = EvidenceItem(
+            title=title.strip(), on=_parse_day(on, "--date"), location=location, produced_by=by
+        )
+    else:
+        assert period is not None
+        start, sep, end = period.partition("..")
+        if not sep:
+            raise UsageError("--period takes START..END, e.g. 2027-03-01..2027-03-31")
+        first, last = _parse_day(start, "--period"), _parse_day(end, "--period")
+        if last < first:
+            raise UsageError("--period must not end before it starts")
+        item = EvidenceItem(
+            title=title.strip(),
+            period=CoveredPeriod(start=first, end=last),
+            location=location,
+            produced_by=by,
+        )
+    register = dict(assessment.evidence)
+    register[control_id] = [*register.get(control_id, []), item]
+    save_assessment(assessment.model_copy(update={"evidence": register}), file)
+    typer.echo(f"added evidence for {control_id} ({len(register[control_id])} item(s)) to {file}")
+
+
+def _parse_day(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError(f"{option}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+@evidence_app.command("list")
+def evidence_list(
+    file: Annotated[Path, typer.Argument(help="The assessment file.")],
+    control: Annotated[str | None, typer.Option("--control", help="Only this control.")] = None,
+    catalogue: CatalogueOpt = None,
+) -> None:
+    """List the evidence register, with the window checks for a Type II."""
+    from soc2cli import __version__
+    from soc2cli.assessment import load_assessment
+    from soc2cli.scoring import score
+
+    cat = _load_catalogue(catalogue)
+    assessment = load_assessment(file, cat)
+    wanted = control.strip().upper() if control else None
+    if wanted and cat.control(wanted) is None and wanted not in assessment.evidence:
+        raise UsageError(f"unknown control {control!r}")
+    result = score(cat, assessment, as_of=_as_of(None), tool_version=__version__)
+    checks = {c.control: c for c in result.evidence.checks}
+    shown = 0
+    for control_id in sorted(assessment.evidence):
+        if wanted and control_id != wanted:
+            continue
+        for item in assessment.evidence[control_id]:
+            when = item.on.isoformat() if item.on else f"{item.first_day}..{item.last_day}"
+            extra = f"  {item.location}" if item.location else ""
+            typer.echo(f"{control_id:8} {when:22} {item.title}{extra}")
+            shown += 1
+        check = checks.get(control_id)
+        if check and check.missing:
+            typer.echo(f"{'':8} missing: {', '.join(check.missing)}")
+        if check and check.stale:
+            typer.echo(
+                f"{'':8} stale: the newest evidence is older than a {check.frequency.value} control allows"
+            )
+    if not shown:
+        typer.echo(
+            "no evidence recorded"
+            + (f" for {wanted}" if wanted else "")
+            + f"; add some with: soc2 evidence add {file} CONTROL --date YYYY-MM-DD --title TEXT"
+        )
+
+
 questionnaire_app = typer.Typer(
     help="Spreadsheet questionnaires for clients who prefer Excel.", no_args_is_help=True
 )
@@ -629,6 +741,11 @@ def diff(
             f"readiness regressed: {'; '.join(result.reasons[:3])}"
             + (" ..." if len(result.reasons) > 3 else "")
         )
+
+
+from soc2cli.cli_policies import register as _register_policies  # noqa: E402
+
+_register_policies(app)
 
 
 def _fail(message: str, code: int) -> NoReturn:

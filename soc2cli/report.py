@@ -133,6 +133,49 @@ class Gap(Frozen):
     owner: str
     phase: Phase
     notes: str
+    missing_periods: list[str]
+
+
+class EvidenceSlot(Frozen):
+    """One occurrence the observation period requires, and whether evidence shows it."""
+
+    start: date
+    end: date
+    status: str  # evidenced | missing | due
+    items: list[str]
+
+
+class EvidenceCheck(Frozen):
+    control: str
+    title: str
+    frequency: Frequency
+    status: Status
+    items: int
+    latest: date | None
+    required: int | None
+    evidenced: int
+    slots: list[EvidenceSlot]
+    missing: list[str]
+    outside_window: list[str]
+    stale: bool
+    no_evidence: bool
+    deficient: bool
+
+
+class EvidenceSummary(Frozen):
+    in_use: bool
+    report_type: ReportType
+    reference_date: date
+    window_start: date | None
+    window_end: date | None
+    checks: list[EvidenceCheck]
+    controls_with_evidence: int
+    deficient: int
+    missing_occurrences: int
+    due_occurrences: int
+    stale: int
+    outside_window: int
+    operating_without_evidence: int
 
 
 class PlanPhase(Frozen):
@@ -216,3 +259,4 @@ class Report(Frozen):
     not_applicable: list[NotApplicable]
     unknown_answers: list[str]
     domains: dict[str, str]
+    evidence: EvidenceSummary

@@ -8,6 +8,7 @@ from datetime import date
 
 from soc2cli.assessment import Assessment, Scope
 from soc2cli.catalogue import Catalogue, Control
+from soc2cli.evidence import check_control, summarise
 from soc2cli.models import Phase, Priority, ReportType, Status
 from soc2cli.plan import build_plan
 from soc2cli.report import (
@@ -17,6 +18,7 @@ from soc2cli.report import (
     ControlResult,
     CriterionResult,
     CriterionStatus,
+    EvidenceCheck,
     Exclusion,
     FollowUp,
     FrameworkCoverage,
@@ -132,6 +134,14 @@ def _gap_effort(effort: float, kind: GapKind) -> float:
     return effort
 
 
+def _missing_periods(check: EvidenceCheck | None) -> list[str]:
+    if check is None:
+        return []
+    if check.no_evidence:
+        return ["no evidence recorded"]
+    return list(check.missing)
+
+
 def _severity(priority: Priority, uncovered: int) -> Severity:
     level = SEVERITY_ORDER.index(Severity(priority.value))
     if uncovered >= 2:
@@ -221,9 +231,8 @@ def score(
     report_type = scope.report_type
     ready_set = TYPE2_READY if report_type is ReportType.type2 else TYPE1_READY
 
-    results: list[ControlResult] = []
-    status_of: dict[str, Status] = {}
-    applicable_controls: list[Control] = []
+    # Which controls apply, and what was answered.
+    rows: list[tuple[Control, bool, Exclusion | None, str | None, Status]] = []
     for control in catalogue.controls:
         app = applicability(control, scope, catalogue)
         answer = assessment.answers.get(control.id)
@@ -234,9 +243,41 @@ def score(
             applicable = False
             exclusion = Exclusion.not_applicable
             reason = answer.notes if answer else None
+        rows.append((control, applicable, exclusion, reason, status))
+
+    # The evidence register: for a Type II, an operating control whose evidence has holes counts
+    # as designed but not yet shown to operate (a no_evidence gap), once the register is in use.
+    window = None
+    if report_type is ReportType.type2 and scope.observation_period is not None:
+        window = (scope.observation_period.start, scope.observation_period.end)
+    in_use = bool(assessment.evidence)
+    checks = [
+        check_control(
+            control.id,
+            control.title,
+            control.frequency,
+            status,
+            assessment.evidence.get(control.id, []),
+            report_type=report_type,
+            window=window,
+            as_of=as_of,
+        )
+        for control, applicable, _, _, status in rows
+        if applicable
+    ]
+    deficient = {c.control: c for c in checks if c.deficient} if in_use else {}
+
+    results: list[ControlResult] = []
+    status_of: dict[str, Status] = {}
+    applicable_controls: list[Control] = []
+    for control, applicable, exclusion, reason, status in rows:
+        answer = assessment.answers.get(control.id)
+        effective = status
+        if control.id in deficient and status is Status.operating:
+            effective = Status.documented
         if applicable:
             applicable_controls.append(control)
-            status_of[control.id] = status
+            status_of[control.id] = effective
         results.append(
             ControlResult(
                 id=control.id,
@@ -253,12 +294,15 @@ def score(
                 answered=answer is not None,
                 notes=answer.notes if answer else "",
                 owner=(answer.owner if answer and answer.owner else control.owner),
-                type1_ready=applicable and status in TYPE1_READY,
-                type2_ready=applicable and status in TYPE2_READY,
+                type1_ready=applicable and effective in TYPE1_READY,
+                type2_ready=applicable and effective in TYPE2_READY,
                 evidence=list(control.evidence),
                 mappings={k: list(v) for k, v in sorted(control.mappings.items())},
             )
         )
+    evidence_summary = summarise(
+        checks, in_use=in_use, report_type=report_type, window=window, as_of=as_of
+    )
 
     # Criteria status.
     criteria_results: list[CriterionResult] = []
@@ -323,6 +367,7 @@ def score(
                 owner=answer.owner if answer and answer.owner else control.owner,
                 phase=phase,
                 notes=answer.notes if answer else "",
+                missing_periods=_missing_periods(deficient.get(control.id)),
             )
         )
     gaps.sort(
@@ -424,4 +469,5 @@ def score(
         not_applicable=not_applicable,
         unknown_answers=sorted(a for a in assessment.answers if a not in known),
         domains={d.id: d.title for d in catalogue.domains},
+        evidence=evidence_summary,
     )

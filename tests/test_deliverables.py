@@ -41,6 +41,7 @@ def test_workbook_sheets_headers_and_rows(type2: Path, tmp_path: Path, builtin: 
         "Gaps",
         "Criteria",
         "Evidence requests",
+        "Evidence register",
         "Frameworks",
     ]
     matrix = wb["Control matrix"]

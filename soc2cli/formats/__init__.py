@@ -20,6 +20,7 @@ class Format(StrEnum):
     evidence = "evidence"
     summary = "summary"
     summary_html = "summary-html"
+    ics = "ics"
 
 
 BINARY = frozenset({"xlsx"})
@@ -34,6 +35,7 @@ MODULES: dict[Format, str] = {
     Format.evidence: "soc2cli.formats.evidence",
     Format.summary: "soc2cli.formats.summary",
     Format.summary_html: "soc2cli.formats.summary:render_html",
+    Format.ics: "soc2cli.formats.ics",
 }
 
 

@@ -48,7 +48,10 @@ def context(report: Report) -> dict[str, Any]:
         if members:
             ready = sum(1 for c in members if (c.type2_ready if type2 else c.type1_ready))
             domain_progress.append({"title": title, "ready": ready, "total": len(members)})
+    from soc2cli.formats.ics import due_occurrences
+
     return {
+        "due_occurrences": due_occurrences(report),
         "domain_progress": domain_progress,
         "report": report,
         "summary": report.summary,

@@ -254,6 +254,49 @@ def build_workbook(report: Report) -> Any:
         status_columns=[7],
     )
 
+    register = wb.create_sheet("Evidence register")
+    write_sheet(
+        register,
+        [
+            "Control",
+            "Title",
+            "Frequency",
+            "Answer",
+            "Items",
+            "Latest",
+            "Required",
+            "Evidenced",
+            "Missing periods",
+            "Due periods",
+            "Stale",
+            "Outside window",
+            "Operating without evidence",
+        ],
+        (
+            [
+                c.control,
+                c.title,
+                c.frequency.value.replace("_", "-"),
+                c.status.value,
+                c.items,
+                c.latest,
+                c.required,
+                c.evidenced if c.required is not None else None,
+                c.missing,
+                [f"{x.start}..{x.end}" for x in c.slots if x.status == "due"],
+                "yes" if c.stale else "",
+                c.outside_window,
+                "yes" if c.no_evidence else "",
+            ]
+            for c in report.evidence.checks
+        ),
+        widths=[10, 40, 12, 14, 8, 12, 10, 10, 26, 26, 8, 30, 14],
+        status_columns=[4],
+    )
+    for row in register.iter_rows(min_row=2, min_col=6, max_col=6):
+        for cell in row:
+            cell.number_format = "yyyy-mm-dd"
+
     frameworks = wb.create_sheet("Frameworks")
     write_sheet(
         frameworks,
