@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from datetime import date
@@ -17,7 +18,9 @@ from soc2cli.errors import FindingError, InputError, Soc2Error, UsageError
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 if TYPE_CHECKING:
+    from soc2cli.assessment import Assessment
     from soc2cli.catalogue import Catalogue
+    from soc2cli.report import Report
 
 app = typer.Typer(
     name="soc2",
@@ -239,6 +242,29 @@ def _check_output_path(path: Path) -> None:
         raise InputError("the output folder does not exist", file=str(path))
 
 
+def _with_policy_gaps(
+    result: Report, directory: Path, cat: Catalogue, assessment: Assessment, start: date
+) -> Report:
+    from soc2cli.policies import check, policy_gaps
+    from soc2cli.report import PolicyGapEntry
+
+    if not directory.is_dir():
+        raise InputError("policy folder not found", file=str(directory))
+    entries = [
+        PolicyGapEntry(
+            policy=g.policy,
+            kind=g.kind.value,
+            severity=g.severity,
+            message=g.message,
+            controls=list(g.controls),
+            criteria=list(g.criteria),
+            remediation=g.remediation,
+        )
+        for g in policy_gaps(check(directory, cat, assessment, start))
+    ]
+    return result.model_copy(update={"policies_checked": True, "policy_gaps": entries})
+
+
 FRAMEWORK_NAMES = {
     "iso27001": "iso27001_2022",
     "nist-csf": "nist_csf_2",
@@ -299,6 +325,14 @@ def report(
             show_default=False,
         ),
     ] = None,
+    policies: Annotated[
+        Path | None,
+        typer.Option(
+            "--policies",
+            help="A folder of policies (soc2 policies generate): missing or overdue ones become gaps.",
+            show_default=False,
+        ),
+    ] = None,
     capacity: Annotated[
         float,
         typer.Option(
@@ -329,6 +363,8 @@ def report(
         capacity_days_per_week=capacity,
         frameworks=focus,
     )
+    if policies is not None:
+        result = _with_policy_gaps(result, policies, cat, assessment, start)
     if output is None and fmt.value in BINARY:
         raise UsageError(f"--format {fmt.value} writes a binary file: give one with -o FILE")
     rendered = render(result, Format(fmt.value))
@@ -757,6 +793,9 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: one error handler around the whole app (SPEC 5)."""
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
+    # A short-lived process building many small objects: the cyclic collector's full passes
+    # grow with the heap and made large catalogues superlinear. Collect rarely instead.
+    gc.set_threshold(100_000, 50, 100)
     try:
         app(args=args, prog_name="soc2", standalone_mode=True)
     except SystemExit:

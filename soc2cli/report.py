@@ -178,6 +178,18 @@ class EvidenceSummary(Frozen):
     operating_without_evidence: int
 
 
+class PolicyGapEntry(Frozen):
+    """A policy finding from `soc2 report --policies DIR` (missing, overdue, invalid policy...)."""
+
+    policy: str
+    kind: str
+    severity: Severity
+    message: str
+    controls: list[str]
+    criteria: list[str]
+    remediation: str
+
+
 class PlanPhase(Frozen):
     id: Phase
     name: str
@@ -260,3 +272,5 @@ class Report(Frozen):
     unknown_answers: list[str]
     domains: dict[str, str]
     evidence: EvidenceSummary
+    policies_checked: bool = False
+    policy_gaps: list[PolicyGapEntry] = []

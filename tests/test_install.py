@@ -113,3 +113,10 @@ def test_bad_input_has_no_traceback_in_installed_tool(installed: Path, tmp_path:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("error: bad.yaml:2:1: YAML syntax error")
+
+
+def test_wheel_ships_the_policy_templates(installed: Path, tmp_path: Path) -> None:
+    shutil.copy(REPO / "examples" / "seed-saas" / "assessment.yaml", tmp_path / "a.yaml")
+    result = _soc2(installed, "policies", "generate", "a.yaml", "-o", "policies", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "policies" / "access-control.md").exists()

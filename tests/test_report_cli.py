@@ -184,3 +184,26 @@ def test_unknown_control_answer_warns_and_keeps(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "answers.ZZ-01: not a control in the catalogue; kept, not scored" in result.stderr
     assert json.loads(result.stdout)["unknown_answers"] == ["ZZ-01"]
+
+
+def test_policies_option_turns_findings_into_gaps(assessment: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "policies"
+    assert run("policies", "generate", str(assessment), "-o", str(folder), env=EPOCH).exit_code == 0
+    clean = json.loads(
+        run(
+            "report", str(assessment), "--format", "json", "--policies", str(folder), env=EPOCH
+        ).stdout
+    )
+    assert clean["policies_checked"] is True and clean["policy_gaps"] == []
+    (folder / "incident-response.md").unlink()
+    data = json.loads(
+        run(
+            "report", str(assessment), "--format", "json", "--policies", str(folder), env=EPOCH
+        ).stdout
+    )
+    kinds = {(g["policy"], g["kind"]) for g in data["policy_gaps"]}
+    assert ("incident-response", "missing") in kinds
+    md = run("report", str(assessment), "--policies", str(folder), env=EPOCH).stdout
+    assert "## Policy gaps" in md and "**incident-response** (missing, high)" in md
+    missing = run("report", str(assessment), "--policies", str(tmp_path / "nope"))
+    assert missing.exit_code == 2 and "policy folder not found" in missing.stderr
