@@ -33,6 +33,13 @@ def test_every_command_has_help_and_is_in_readme() -> None:
         ["report"],
         ["schema"],
         ["assess"],
+        ["diff"],
+        ["questionnaire", "export"],
+        ["evidence", "add"],
+        ["evidence", "list"],
+        ["policies", "generate"],
+        ["policies", "check"],
+        ["describe"],
     ):
         result = run(*args, "--help")
         assert result.exit_code == 0, args
