@@ -219,3 +219,50 @@ def test_killed_writer_leaves_old_or_new_file_whole(tmp_path: Path) -> None:
         backup = path.with_name(path.name + ".bak")
         if backup.exists():
             assert backup.read_text(encoding="utf-8") in allowed
+
+
+def test_regression_unusual_line_breaks_round_trip() -> None:
+    # Found by the fuzz profile: NEL and LINE SEPARATOR changed on save when written plain.
+    for name in ("0\x85", "a\u2028b", "tab\there", "cr\rlf", "bom\ufeff"):
+        assessment = Assessment.model_validate({"scope": {"organization": name}})
+        assert parse_assessment(dump_assessment(assessment), "a.yaml").scope.organization == name
+
+
+cell = st.one_of(
+    st.none(),
+    st.integers(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.dates(),
+    st.text(max_size=30).map(lambda t: "".join(ch for ch in t if ch.isprintable())),
+    st.sampled_from(["missing", "operating", "not_applicable", "=1+1", "AC-01", "GOV-01", "ZZ-99"]),
+)
+
+
+@settings(deadline=None)
+@given(st.lists(st.lists(cell, min_size=9, max_size=11), max_size=12))
+def test_questionnaire_reader_never_crashes(rows: list[list[object]]) -> None:
+    import tempfile
+    from datetime import UTC, datetime
+
+    import openpyxl
+
+    from soc2cli.catalogue import load_catalogue
+    from soc2cli.questionnaire import HEADER, read
+
+    catalogue = load_catalogue().catalogue
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Questionnaire"
+    ws.append(HEADER)
+    for row in rows:
+        ws.append(row)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "q.xlsx"
+        wb.save(path)
+        result = read(path, catalogue, now=lambda: datetime(2026, 11, 26, tzinfo=UTC))
+    for control_id, answer in result.answers.items():
+        assert catalogue.control(control_id) is not None
+        assert answer.status.value in STATUSES
+    assert all(e.row >= 2 and e.message for e in result.errors)
