@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from soc2cli.errors import FindingError, InputError, Soc2Error, UsageError
+from soc2cli.formats import Format
 
 # pydantic scans every installed package's entry points for plugins at import; a CLI needs none.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
@@ -285,25 +286,10 @@ def _framework_id(name: str) -> str:
     )
 
 
-class ReportFormat(StrEnum):
-    md = "md"
-    html = "html"
-    json = "json"
-    csv = "csv"
-    junit = "junit"
-    xlsx = "xlsx"
-    evidence = "evidence"
-    summary = "summary"
-    summary_html = "summary-html"
-    ics = "ics"
-
-
 @app.command("report")
 def report(
     file: Annotated[Path, typer.Argument(help="The assessment file.")],
-    fmt: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = ReportFormat.md,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.md,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
     ] = None,
@@ -344,7 +330,7 @@ def report(
     """Score the gaps and write the report and remediation plan (Markdown to stdout by default)."""
     from soc2cli import __version__, ui
     from soc2cli.assessment import load_assessment, unknown_answers
-    from soc2cli.formats import BINARY, Format, render
+    from soc2cli.formats import BINARY, render
     from soc2cli.scoring import score
 
     start = _as_of(as_of)
@@ -367,7 +353,7 @@ def report(
         result = _with_policy_gaps(result, policies, cat, assessment, start)
     if output is None and fmt.value in BINARY:
         raise UsageError(f"--format {fmt.value} writes a binary file: give one with -o FILE")
-    rendered = render(result, Format(fmt.value))
+    rendered = render(result, fmt)
     if output is None:
         assert isinstance(rendered, str)
         sys.stdout.write(rendered)

@@ -90,6 +90,44 @@ def write_assessment(path: Path, doc: dict[str, Any]) -> Path:
     return path
 
 
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "t",
+    "GIT_AUTHOR_EMAIL": "t@example.com",
+    "GIT_COMMITTER_NAME": "t",
+    "GIT_COMMITTER_EMAIL": "t@example.com",
+}
+
+
+def git(repo: Path, *args: str) -> None:
+    """Run git in ``repo`` with a fixed identity."""
+    import subprocess
+
+    subprocess.run(
+        ["git", *args], cwd=repo, check=True, capture_output=True, env={**os.environ, **GIT_ENV}
+    )
+
+
+OVERLAY_CONTROL = """
+controls:
+  - id: {id}
+    title: {title}
+    description: A control added by an overlay.
+    domain: access_control
+    type: technical
+    frequency: quarterly
+    criteria: [{criterion}]
+    question: Do you do the extra thing?
+    guidance:
+      good: Good looks like the extra thing being done every quarter and recorded.
+      auditor_asks: The auditor asks for the quarterly record of the extra thing.
+    evidence: [Quarterly record, Ticket export]
+    remediation: [Start doing the extra thing.]
+    effort_days: 1
+    priority: low
+    owner: IT Lead
+"""
+
+
 def all_answers(catalogue: Catalogue, status: str) -> dict[str, Any]:
     return {c.id: {"status": status} for c in catalogue.controls}
 

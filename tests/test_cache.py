@@ -6,30 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import write_tree
+from conftest import OVERLAY_CONTROL, write_tree
 
 from soc2cli import cache
 from soc2cli.catalogue import load_catalogue
-
-OVERLAY = """
-controls:
-  - id: AC-99
-    title: {title}
-    description: A control added by an overlay.
-    domain: access_control
-    type: technical
-    frequency: quarterly
-    criteria: [CC6.1]
-    question: Do you do the extra thing?
-    guidance:
-      good: Good looks like the extra thing being done every quarter and recorded.
-      auditor_asks: The auditor asks for the quarterly record of the extra thing.
-    evidence: [Quarterly record, Ticket export]
-    remediation: [Start doing the extra thing.]
-    effort_days: 1
-    priority: low
-    owner: IT Lead
-"""
 
 
 @pytest.fixture
@@ -47,9 +27,14 @@ def test_second_load_is_a_hit_and_equal(cache_dir: Path) -> None:
 
 
 def test_an_edited_overlay_is_not_served_stale(cache_dir: Path, tmp_path: Path) -> None:
-    overlay = write_tree(tmp_path / "o", {"x.yaml": OVERLAY.format(title="First title")})
+    overlay = write_tree(
+        tmp_path / "o",
+        {"x.yaml": OVERLAY_CONTROL.format(id="AC-99", criterion="CC6.1", title="First title")},
+    )
     assert load_catalogue(overlay).catalogue.control("AC-99").title == "First title"  # type: ignore[union-attr]
-    (overlay / "x.yaml").write_text(OVERLAY.format(title="Second title"))
+    (overlay / "x.yaml").write_text(
+        OVERLAY_CONTROL.format(id="AC-99", criterion="CC6.1", title="Second title")
+    )
     assert load_catalogue(overlay).catalogue.control("AC-99").title == "Second title"  # type: ignore[union-attr]
 
 

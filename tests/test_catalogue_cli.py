@@ -6,30 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import run, write_tree
+from conftest import OVERLAY_CONTROL, run, write_tree
 
 from soc2cli.catalogue import Catalogue, builtin_catalogue_dir, load_catalogue
 from soc2cli.errors import CatalogueError
 
-CONTROL = """
-controls:
-  - id: {id}
-    title: Extra control
-    description: A control added by an overlay.
-    domain: access_control
-    type: technical
-    frequency: quarterly
-    criteria: [{criterion}]
-    question: Do you do the extra thing?
-    guidance:
-      good: Good looks like the extra thing being done every quarter and recorded.
-      auditor_asks: The auditor asks for the quarterly record of the extra thing.
-    evidence: [Quarterly record, Ticket export]
-    remediation: [Start doing the extra thing.]
-    effort_days: 1
-    priority: low
-    owner: IT Lead
-"""
+
+def _control(**kw: str) -> str:
+    return OVERLAY_CONTROL.format(title="Extra control", **kw)
 
 
 def test_builtin_catalogue_validates() -> None:
@@ -120,7 +104,7 @@ def test_validate_reports_yaml_syntax_error_with_line(tmp_path: Path) -> None:
 
 
 def test_validate_reports_unknown_field_with_key_path(tmp_path: Path) -> None:
-    text = CONTROL.format(id="AC-99", criterion="CC6.1") + "    colour: blue\n"
+    text = _control(id="AC-99", criterion="CC6.1") + "    colour: blue\n"
     write_tree(tmp_path / "o", {"extra.yaml": text})
     result = run("catalogue", "validate", str(tmp_path / "o"))
     assert result.exit_code == 2
@@ -131,7 +115,7 @@ def test_validate_reports_unknown_field_with_key_path(tmp_path: Path) -> None:
 
 
 def test_validate_reports_unknown_criterion(tmp_path: Path) -> None:
-    write_tree(tmp_path / "o", {"extra.yaml": CONTROL.format(id="AC-99", criterion="CC6.9")})
+    write_tree(tmp_path / "o", {"extra.yaml": _control(id="AC-99", criterion="CC6.9")})
     result = run("catalogue", "validate", str(tmp_path / "o"))
     assert result.exit_code == 2
     assert "extra.yaml:8:16: controls[0].criteria[0]: unknown criterion 'CC6.9'" in result.stderr
@@ -141,8 +125,8 @@ def test_validate_reports_duplicate_control_id(tmp_path: Path) -> None:
     write_tree(
         tmp_path / "o",
         {
-            "a.yaml": CONTROL.format(id="AC-98", criterion="CC6.1"),
-            "b.yaml": CONTROL.format(id="AC-98", criterion="CC6.2"),
+            "a.yaml": _control(id="AC-98", criterion="CC6.1"),
+            "b.yaml": _control(id="AC-98", criterion="CC6.2"),
         },
     )
     result = run("catalogue", "validate", str(tmp_path / "o"))
@@ -155,7 +139,7 @@ def test_validate_reports_duplicate_control_id(tmp_path: Path) -> None:
 
 def test_validate_reports_bad_applicability(tmp_path: Path) -> None:
     text = (
-        CONTROL.format(id="AC-97", criterion="CC6.1")
+        _control(id="AC-97", criterion="CC6.1")
         + "    applies_when: {categories: [secrecy], hosting: [moon]}\n"
     )
     write_tree(tmp_path / "o", {"extra.yaml": text})
@@ -180,8 +164,8 @@ def test_overlay_adds_and_overrides_controls(tmp_path: Path, builtin: Catalogue)
     write_tree(
         tmp_path / "o",
         {
-            "add.yaml": CONTROL.format(id="AC-99", criterion="CC6.1"),
-            "override.yaml": CONTROL.format(id=first.id, criterion="CC6.2").replace(
+            "add.yaml": _control(id="AC-99", criterion="CC6.1"),
+            "override.yaml": _control(id=first.id, criterion="CC6.2").replace(
                 "domain: access_control", f"domain: {first.domain}"
             ),
         },

@@ -8,23 +8,11 @@ import sys
 from pathlib import Path
 
 import yaml
-from conftest import REPO, all_answers, assessment_doc, write_assessment
+from conftest import REPO, all_answers, assessment_doc, git, write_assessment
 
 from soc2cli.catalogue import Catalogue
 
 WORKFLOW = REPO / "examples" / "ci" / "soc2-readiness.yml"
-ENV = {
-    "GIT_AUTHOR_NAME": "t",
-    "GIT_AUTHOR_EMAIL": "t@example.com",
-    "GIT_COMMITTER_NAME": "t",
-    "GIT_COMMITTER_EMAIL": "t@example.com",
-}
-
-
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", *args], cwd=repo, check=True, capture_output=True, env={**os.environ, **ENV}
-    )
 
 
 def _steps() -> tuple[dict[str, str], list[dict[str, str]]]:
@@ -58,16 +46,16 @@ def _run_steps(repo: Path, summary: Path) -> list[subprocess.CompletedProcess[st
 def _repo(tmp_path: Path, builtin: Catalogue, change: dict[str, object]) -> Path:
     repo = tmp_path / "client"
     repo.mkdir()
-    _git(repo, "init", "-q", "-b", "main")
+    git(repo, "init", "-q", "-b", "main")
     answers = all_answers(builtin, "documented")
     write_assessment(repo / "assessment.yaml", assessment_doc(answers=answers))
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-q", "-m", "base")
-    _git(repo, "update-ref", "refs/remotes/origin/main", "main")
-    _git(repo, "checkout", "-q", "-b", "feature")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "base")
+    git(repo, "update-ref", "refs/remotes/origin/main", "main")
+    git(repo, "checkout", "-q", "-b", "feature")
     answers.update(change)
     write_assessment(repo / "assessment.yaml", assessment_doc(answers=answers))
-    _git(repo, "commit", "-q", "-am", "change")
+    git(repo, "commit", "-q", "-am", "change")
     return repo
 
 
