@@ -1,7 +1,5 @@
 """The command line: parse options, call the core, print. Heavy modules load inside commands."""
 
-from __future__ import annotations
-
 import gc
 import os
 import sys
@@ -87,7 +85,7 @@ def _root(
     """soc2: SOC 2 readiness and gap assessment, offline and git-native."""
 
 
-def _load_catalogue(directory: Path | None) -> Catalogue:
+def _load_catalogue(directory: Path | None) -> "Catalogue":
     from soc2cli import ui
     from soc2cli.catalogue import load_catalogue
 
@@ -244,8 +242,8 @@ def _check_output_path(path: Path) -> None:
 
 
 def _with_policy_gaps(
-    result: Report, directory: Path, cat: Catalogue, assessment: Assessment, start: date
-) -> Report:
+    result: "Report", directory: Path, cat: "Catalogue", assessment: "Assessment", start: date
+) -> "Report":
     from soc2cli.policies import check, policy_gaps
     from soc2cli.report import PolicyGapEntry
 
@@ -464,7 +462,7 @@ def assess(
     )
 
 
-def _import_questionnaire(cat: Catalogue, file: Path, workbook: Path, *, partial: bool) -> None:
+def _import_questionnaire(cat: "Catalogue", file: Path, workbook: Path, *, partial: bool) -> None:
     from soc2cli import ui
     from soc2cli.assessment import load_assessment, now_utc, save_assessment
     from soc2cli.questionnaire import SHEET, merge, read
@@ -624,7 +622,7 @@ def questionnaire_export(
     ui.status(f"wrote {output}; import the answers with: soc2 assess {file} --import {output}")
 
 
-def _print_unanswered(cat: Catalogue, assessment: object, file: Path) -> None:
+def _print_unanswered(cat: "Catalogue", assessment: object, file: Path) -> None:
     from soc2cli.assessment import Assessment
     from soc2cli.models import Status
     from soc2cli.scoring import applicability
@@ -646,7 +644,7 @@ def _print_unanswered(cat: Catalogue, assessment: object, file: Path) -> None:
 
 
 def _interview(
-    cat: Catalogue,
+    cat: "Catalogue",
     file: Path,
     existing: object,
     *,
