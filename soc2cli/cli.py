@@ -643,6 +643,13 @@ def _print_unanswered(cat: "Catalogue", assessment: object, file: Path) -> None:
         typer.echo(f"  {control.id}  {state}  {control.title}")
 
 
+def _section_exists(cat: "Catalogue", section: str) -> bool:
+    key = section.strip().lower()
+    return any(key in (d.id.lower(), d.prefix.lower()) for d in cat.domains) or any(
+        key in (c.id.lower(), c.series.lower()) for c in cat.criteria
+    )
+
+
 def _interview(
     cat: "Catalogue",
     file: Path,
@@ -660,6 +667,11 @@ def _interview(
     from soc2cli.scoring import score
 
     assert existing is None or isinstance(existing, Assessment)
+    if section is not None and not _section_exists(cat, section):
+        raise UsageError(
+            f"--section: no section {section!r}; use a domain ({', '.join(d.id for d in cat.domains[:3])}, ...), "
+            "a control prefix (AC) or a criterion series (CC6)"
+        )
     interview = Interview(cat, file, TerminalPrompter())
     interview.assessment = existing
     resume = f"soc2 assess {file}"

@@ -263,3 +263,11 @@ def test_non_interactive_takes_several_files(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("scope: {}\n")
     assert run("assess", "--non-interactive", str(one), str(bad)).exit_code == 2
+
+
+def test_unknown_section_is_refused_before_any_prompt(builtin: Catalogue) -> None:
+    from soc2cli.cli import _section_exists
+
+    assert _section_exists(builtin, "CC6") and _section_exists(builtin, "ac")
+    assert _section_exists(builtin, "access_control") and _section_exists(builtin, "CC6.1")
+    assert not _section_exists(builtin, "CC66")
