@@ -65,20 +65,18 @@ def criteria_table(catalogue: Catalogue, category: str | None) -> Table:
     return table
 
 
-def _bullets(items: list[str]) -> Text:
-    text = Text()
-    for i, item in enumerate(items):
-        if i:
-            text.append("\n")
-        text.append("• ")
-        text.append(item)
-    return text
+def _bullets(items: list[str]) -> Table:
+    """A bulleted list whose wrapped lines hang under the text, not the bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for item in items:
+        grid.add_row("•", Text(item))
+    return grid
 
 
-def _section(title: str, body: Text | str) -> Group:
-    return Group(
-        Text(title, style="bold"), body if isinstance(body, Text) else Text(body), Text("")
-    )
+def _section(title: str, body: RenderableType) -> Group:
+    return Group(Text(title, style="bold"), Text(body) if isinstance(body, str) else body, Text(""))
 
 
 def criterion_panel(catalogue: Catalogue, criterion: Criterion) -> Panel:
