@@ -672,10 +672,17 @@ def _interview(
             f"--section: no section {section!r}; use a domain ({', '.join(d.id for d in cat.domains[:3])}, ...), "
             "a control prefix (AC) or a criterion series (CC6)"
         )
-    interview = Interview(cat, file, TerminalPrompter())
+    prompter = TerminalPrompter()
+    interview = Interview(cat, file, prompter)
     interview.assessment = existing
     resume = f"soc2 assess {file}"
     try:
+        if existing is not None and not rescope and not existing.answers:
+            # Scoping saves as it goes, so an interrupted scoping leaves a file with no answers.
+            rescope = prompter.confirm(
+                "No answers yet. Go through the scoping questions first (your earlier answers are the defaults)?",
+                default=True,
+            )
         if existing is None or rescope:
             scope = interview.scope(existing.scope if existing else None)
         else:

@@ -105,3 +105,25 @@ def test_scoping_answers_kill_and_resume(tmp_path: Path) -> None:
     resumed.close()
     assert resumed.exitstatus == 130
     assert path.read_bytes() == before
+
+
+def test_scoping_interrupted_is_offered_again_with_defaults(tmp_path: Path) -> None:
+    child = _spawn(["assess", "client.yaml"], tmp_path)
+    child.expect("Organisation name")
+    child.sendline("Half Scoped Ltd")
+    child.expect("Name of a system in scope")
+    child.kill(signal.SIGKILL)
+    child.close()
+    assert load_assessment(tmp_path / "client.yaml").scope.organization == "Half Scoped Ltd"
+
+    again = _spawn(["assess", "client.yaml"], tmp_path)
+    again.expect("No answers yet")
+    again.send("y")
+    again.expect(r"Organisation name \[Half Scoped Ltd\]")
+    again.sendline("")  # Enter keeps the saved value
+    again.expect("Name of a system in scope")
+    again.sendcontrol("c")
+    again.expect(pexpect.EOF)
+    again.close()
+    assert again.exitstatus == 130
+    assert load_assessment(tmp_path / "client.yaml").scope.organization == "Half Scoped Ltd"
