@@ -59,7 +59,8 @@ def read_text(path: Path, *, what: str = "file") -> str:
     except FileNotFoundError:
         raise InputError(f"{what} not found", file=str(path)) from None
     except IsADirectoryError:
-        raise InputError(f"expected a {what}, found a directory", file=str(path)) from None
+        article = "an" if what[:1] in "aeiou" else "a"
+        raise InputError(f"expected {article} {what}, found a directory", file=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read {what}: {exc.strerror}", file=str(path)) from None
     if len(raw) > MAX_BYTES:
