@@ -643,13 +643,6 @@ def _print_unanswered(cat: "Catalogue", assessment: object, file: Path) -> None:
         typer.echo(f"  {control.id}  {state}  {control.title}")
 
 
-def _section_exists(cat: "Catalogue", section: str) -> bool:
-    key = section.strip().lower()
-    return any(key in (d.id.lower(), d.prefix.lower()) for d in cat.domains) or any(
-        key in (c.id.lower(), c.series.lower()) for c in cat.criteria
-    )
-
-
 def _interview(
     cat: "Catalogue",
     file: Path,
@@ -662,12 +655,12 @@ def _interview(
 ) -> None:
     from soc2cli import __version__
     from soc2cli.assessment import Assessment
-    from soc2cli.interview import Interview
+    from soc2cli.interview import Interview, section_exists
     from soc2cli.prompts import TerminalPrompter
     from soc2cli.scoring import score
 
     assert existing is None or isinstance(existing, Assessment)
-    if section is not None and not _section_exists(cat, section):
+    if section is not None and not section_exists(cat, section):
         raise UsageError(
             f"--section: no section {section!r}; use a domain ({', '.join(d.id for d in cat.domains[:3])}, ...), "
             "a control prefix (AC) or a criterion series (CC6)"

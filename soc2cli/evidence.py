@@ -1,4 +1,4 @@
-"""Pure helpers for the evidence request list: how often a control occurs in a period."""
+"""Pure evidence helpers: the request list (what to collect, how often) and the register checks."""
 
 from __future__ import annotations
 
@@ -13,24 +13,6 @@ from soc2cli.report import EvidenceCheck, EvidenceSlot, EvidenceSummary, Report
 if TYPE_CHECKING:
     from soc2cli.assessment import EvidenceItem
 
-# Months between occurrences; None where the auditor samples a population instead.
-INTERVAL_MONTHS: dict[Frequency, int | None] = {
-    Frequency.monthly: 1,
-    Frequency.quarterly: 3,
-    Frequency.semi_annual: 6,
-    Frequency.annual: 12,
-    Frequency.continuous: None,
-    Frequency.on_event: None,
-    Frequency.daily: None,
-    Frequency.weekly: None,
-}
-
-
-def whole_months(start: date, end: date) -> int:
-    """Whole months from ``start`` to ``end`` inclusive (2027-02-01..2027-07-31 is 6)."""
-    months = (end.year - start.year) * 12 + end.month - start.month
-    return months + (1 if end.day >= start.day - 1 else 0)
-
 
 def occurrences(frequency: Frequency, start: date, end: date) -> int | None:
     """How many times a control of ``frequency`` must run in the period; None if sampled by event.
@@ -42,10 +24,10 @@ def occurrences(frequency: Frequency, start: date, end: date) -> int | None:
         return days
     if frequency is Frequency.weekly:
         return max(1, days // 7)
-    interval = INTERVAL_MONTHS[frequency]
-    if interval is None:
+    if frequency in (Frequency.continuous, Frequency.on_event):
         return None
-    return max(1, whole_months(start, end) // interval)
+    # The same slots the evidence register checks, so the request list and the checks agree.
+    return len(slots(frequency, start, end))
 
 
 def sample_text(frequency: Frequency, start: date | None, end: date | None) -> str:

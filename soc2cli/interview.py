@@ -450,6 +450,14 @@ class Interview:
         return True
 
 
+def section_exists(catalogue: Catalogue, wanted: str) -> bool:
+    """Whether --section names a domain (access_control), a prefix (AC), a series or a criterion."""
+    key = wanted.strip().lower()
+    return any(key in (d.id.lower(), d.prefix.lower()) for d in catalogue.domains) or any(
+        key in (c.id.lower(), c.series.lower()) for c in catalogue.criteria
+    )
+
+
 def _in_section(control: Control, section: Section, wanted: str) -> bool:
     key = wanted.strip().lower()
     if key in (section.id.lower(), control.id.split("-")[0].lower()):
@@ -467,8 +475,3 @@ def _guidance(control: Control, catalogue: Catalogue) -> str:
         "Evidence examples: " + "; ".join(control.evidence),
     ]
     return "\n".join(lines)
-
-
-def section_ids(catalogue: Catalogue) -> list[str]:
-    """Values --section accepts besides criterion series: domain ids and control prefixes."""
-    return [d.id for d in catalogue.domains] + [d.prefix for d in catalogue.domains]

@@ -152,11 +152,16 @@ def _severity(priority: Priority, uncovered: int) -> Severity:
 
 
 def _framework_coverage(
-    catalogue: Catalogue, results: list[ControlResult], report_type: ReportType
+    catalogue: Catalogue,
+    results: list[ControlResult],
+    report_type: ReportType,
+    only: list[str] | None,
 ) -> dict[str, FrameworkCoverage]:
     out: dict[str, FrameworkCoverage] = {}
     applicable = [r for r in results if r.applicable]
     for fw in catalogue.frameworks:
+        if only and fw.id not in only:
+            continue
         refs: dict[str, list[ControlResult]] = {}
         for result in applicable:
             for ref in result.mappings.get(fw.id, []):
@@ -459,11 +464,7 @@ def score(
         controls=results,
         gaps=gaps,
         plan=build_plan(gaps, scope, as_of=as_of, capacity_days_per_week=capacity_days_per_week),
-        frameworks={
-            k: v
-            for k, v in _framework_coverage(catalogue, results, report_type).items()
-            if not frameworks or k in frameworks
-        },
+        frameworks=_framework_coverage(catalogue, results, report_type, frameworks),
         framework_focus=list(frameworks or []),
         follow_ups=follow_ups,
         not_applicable=not_applicable,

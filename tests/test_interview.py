@@ -266,8 +266,8 @@ def test_non_interactive_takes_several_files(tmp_path: Path) -> None:
 
 
 def test_unknown_section_is_refused_before_any_prompt(builtin: Catalogue) -> None:
-    from soc2cli.cli import _section_exists
+    from soc2cli.interview import section_exists
 
-    assert _section_exists(builtin, "CC6") and _section_exists(builtin, "ac")
-    assert _section_exists(builtin, "access_control") and _section_exists(builtin, "CC6.1")
-    assert not _section_exists(builtin, "CC66")
+    assert section_exists(builtin, "CC6") and section_exists(builtin, "ac")
+    assert section_exists(builtin, "access_control") and section_exists(builtin, "CC6.1")
+    assert not section_exists(builtin, "CC66")
