@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from soc2cli.cli_options import CatalogueOpt
 from soc2cli.errors import FindingError, InputError, Soc2Error, UsageError
 from soc2cli.formats import Format
 
@@ -33,15 +34,6 @@ catalogue_app = typer.Typer(
     help="Browse and validate the Trust Services Criteria catalogue.", no_args_is_help=True
 )
 app.add_typer(catalogue_app, name="catalogue")
-
-CatalogueOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--catalogue",
-        help="A catalogue directory: a whole catalogue, or an overlay that adds or overrides controls.",
-        show_default=False,
-    ),
-]
 
 
 class ListFormat(StrEnum):

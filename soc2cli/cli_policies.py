@@ -12,19 +12,13 @@ from typing import Annotated
 
 import typer
 
+from soc2cli.cli_options import CatalogueOpt
+
 policies_app = typer.Typer(
     help="Draft the policy pack from an assessment, and check a folder of policies.",
     no_args_is_help=True,
 )
 
-CatalogueOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--catalogue",
-        help="A catalogue directory: a whole catalogue, or an overlay that adds or overrides controls.",
-        show_default=False,
-    ),
-]
 AsOfOpt = Annotated[
     str | None,
     typer.Option(
