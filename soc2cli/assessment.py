@@ -21,7 +21,8 @@ from soc2cli.yamlio import LoadedYaml, format_path, parse_yaml, read_text
 if TYPE_CHECKING:
     from soc2cli.catalogue import Catalogue
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+DEFAULT_CAPACITY_DAYS_PER_WEEK = 5.0
 NonEmpty = Annotated[str, Field(min_length=1)]
 
 
@@ -67,6 +68,17 @@ class Scope(Strict):
     systems: list[System] = Field(default_factory=list)
     data_types: list[str] = Field(default_factory=list)
     target_date: date | None = None
+    capacity_days_per_week: Annotated[float, Field(gt=0, le=100)] | None = Field(
+        default=None,
+        description="Person-days a week the team can spend on remediation (default 5: one person)",
+    )
+
+    @property
+    def capacity(self) -> float:
+        """The remediation capacity the plan uses."""
+        if self.capacity_days_per_week is None:
+            return DEFAULT_CAPACITY_DAYS_PER_WEEK
+        return self.capacity_days_per_week
 
     @field_validator("categories")
     @classmethod
@@ -81,9 +93,13 @@ class Scope(Strict):
 
 
 class Answer(Strict):
-    """One control's answer on the maturity ladder."""
+    """One control's answer: how far it is implemented, and whether it is written down."""
 
     status: Status
+    documented: bool = Field(
+        default=False,
+        description="A written policy, standard or procedure describes the control",
+    )
     notes: str = ""
     owner: str | None = None
     answered_at: datetime | None = None
@@ -116,6 +132,9 @@ class EvidenceItem(Strict):
     period: CoveredPeriod | None = None
     location: str = ""
     produced_by: str | None = None
+    planned: bool = Field(
+        default=False, description="Expected, not yet produced: never counts as evidence"
+    )
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -142,6 +161,12 @@ class Assessment(Strict):
     answers: dict[str, Answer] = Field(default_factory=dict)
     evidence: dict[str, list[EvidenceItem]] = Field(default_factory=dict)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        # Older files are read through the migrations, whichever way they reach the model.
+        return migrate(dict(data)) if isinstance(data, dict) else data
+
     @field_validator("schema_version")
     @classmethod
     def _known_version(cls, value: int) -> int:
@@ -166,7 +191,7 @@ _FIELDS: dict[str, list[str]] = {
     "observation_period": list(ObservationPeriod.model_fields),
     "systems": list(System.model_fields),
     "answers": list(Answer.model_fields),
-    "evidence": ["title", "date", "period", "location", "produced_by"],
+    "evidence": ["title", "date", "period", "location", "produced_by", "planned"],
 }
 
 
@@ -235,9 +260,37 @@ def _to_error(doc: LoadedYaml, exc: ValidationError) -> InputError:
     )
 
 
+# Version 1 had one ladder with documentation on it; version 2 keeps it beside the status.
+_V1_STATUS: dict[str, tuple[str, bool]] = {
+    "documented": ("implemented", True),
+    "operating": ("operating", True),
+    "implemented": ("implemented", False),
+}
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    answers = data.get("answers")
+    if not isinstance(answers, dict):
+        return data
+    upgraded: dict[Any, Any] = {}
+    for control_id, answer in answers.items():
+        if isinstance(answer, dict) and "documented" not in answer:
+            status = answer.get("status")
+            new_status, documented = (
+                _V1_STATUS.get(status, (status, False))
+                if isinstance(status, str)
+                else (status, False)
+            )
+            answer = {"status": new_status, "documented": documented} | {
+                k: v for k, v in answer.items() if k != "status"
+            }
+        upgraded[control_id] = answer
+    return {**data, "answers": upgraded}
+
+
 # Upgrades of older assessment files, one step per schema version: MIGRATIONS[n] turns a
 # version-n document into a version-(n+1) one. Version 1 is the first released format.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
@@ -341,6 +394,8 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
     for control_id in sorted(assessment.answers):
         answer = assessment.answers[control_id]
         entry: dict[str, Any] = {"status": answer.status.value}
+        if answer.status is not Status.not_applicable:
+            entry["documented"] = answer.documented
         if answer.notes:
             entry["notes"] = answer.notes
         if answer.owner:
@@ -370,6 +425,8 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
                     record["location"] = item.location
                 if item.produced_by:
                     record["produced_by"] = item.produced_by
+                if item.planned:
+                    record["planned"] = True
                 items.append(record)
             register[control_id] = items
         document["evidence"] = register

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from pydantic import Field, PrivateAttr, ValidationError
 
 from soc2cli.errors import CatalogueError, InputError
-from soc2cli.models import ControlType, Frequency, Hosting, Phase, Priority, Strict
+from soc2cli.models import ControlType, Documentation, Frequency, Hosting, Phase, Priority, Strict
 from soc2cli.yamlio import KeyPath, LoadedYaml, load_yaml_file
 
 NonEmpty = Annotated[str, Field(min_length=1)]
@@ -133,7 +133,27 @@ class Control(Strict):
     effort_days: Annotated[float, Field(gt=0, le=365)]
     priority: Priority
     owner: NonEmpty
+    documentation: Documentation = Field(
+        default=Documentation.required,
+        description="Whether an auditor needs a written policy, standard or procedure for it",
+    )
+    key_for: list[Annotated[str, Field(pattern=CRITERION_ID)]] = Field(
+        default_factory=list,
+        description="Criteria (of its own) that an auditor would not accept as met without it",
+    )
     mappings: dict[str, list[NonEmpty]] = Field(default_factory=dict)
+
+
+class ScannerChecks(Strict):
+    """One scanner's check ids for one provider, each mapped to the controls it evidences.
+
+    Every check the scanner knows is listed; an empty list means "reviewed: evidences no
+    control of this catalogue", so a check id missing from every list is unknown.
+    """
+
+    scanner: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+    provider: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+    checks: dict[str, list[Annotated[str, Field(pattern=CONTROL_ID)]]]
 
 
 class CatalogueFile(Strict):
@@ -147,6 +167,7 @@ class CatalogueFile(Strict):
     frameworks: list[Framework] = Field(default_factory=list)
     criteria: list[Criterion] = Field(default_factory=list)
     controls: list[Control] = Field(default_factory=list)
+    scanner_checks: list[ScannerChecks] = Field(default_factory=list)
 
 
 class Catalogue(Strict):

@@ -310,11 +310,22 @@ def report(
         ),
     ] = None,
     capacity: Annotated[
-        float,
+        float | None,
         typer.Option(
-            "--capacity", min=0.5, help="Person-days a week the team spends on remediation."
+            "--capacity",
+            min=0.5,
+            help="Person-days a week the team spends on remediation "
+            "(default: scope.capacity_days_per_week, else 5).",
+            show_default=False,
         ),
-    ] = 10.0,
+    ] = None,
+    require_complete: Annotated[
+        bool,
+        typer.Option(
+            "--require-complete",
+            help="Exit 1 when the assessment is a draft (applicable controls still unanswered).",
+        ),
+    ] = False,
     catalogue: CatalogueOpt = None,
 ) -> None:
     """Score the gaps and write the report and remediation plan (Markdown to stdout by default)."""
@@ -353,6 +364,19 @@ def report(
         data = rendered if isinstance(rendered, bytes) else rendered.encode("utf-8")
         atomic_write(output, data, backup=False)
         ui.status(f"wrote {output}")
+    for warning in result.warnings:
+        ui.warn(f"{file}: {warning}")
+    summary = result.summary
+    if summary.draft:
+        ui.warn(
+            f"{file}: draft: {summary.applicable - summary.answered} of {summary.applicable} "
+            "applicable controls not yet answered"
+        )
+    if require_complete and summary.draft:
+        raise FindingError(
+            f"{file} is a draft: {summary.applicable - summary.answered} applicable controls "
+            "are unanswered (--require-complete)"
+        )
     if fail_under is not None:
         readiness = result.summary.readiness * 100
         if readiness < fail_under:
@@ -499,6 +523,14 @@ def evidence_add(
         str, typer.Option("--location", help="Where it lives: a path or URL (never fetched).")
     ] = "",
     by: Annotated[str | None, typer.Option("--by", help="Who produced it.")] = None,
+    planned: Annotated[
+        bool,
+        typer.Option(
+            "--planned",
+            help="Record evidence expected on a future date; it counts only once the flag is "
+            "removed from the file.",
+        ),
+    ] = False,
     catalogue: CatalogueOpt = None,
 ) -> None:
     """Record one piece of evidence for a control."""
@@ -533,6 +565,14 @@ def evidence_add(
             location=location,
             produced_by=by,
         )
+    today = _as_of(None)
+    if item.last_day > today and not planned:
+        raise UsageError(
+            f"{item.last_day.isoformat()} is after today ({today.isoformat()}): evidence records "
+            "what already happened; give --planned to record expected evidence"
+        )
+    if planned:
+        item = item.model_copy(update={"planned": True})
     register = dict(assessment.evidence)
     register[control_id] = [*register.get(control_id, []), item]
     save_assessment(assessment.model_copy(update={"evidence": register}), file)

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from soc2cli.models import LADDER_RANK, Status
-from soc2cli.report import Report
+from soc2cli.report import ControlResult, Report
 
 DIFF_SCHEMA_VERSION = 1
 
@@ -39,7 +39,9 @@ class ControlMove(_Frozen):
     title: str
     old: Status | None
     new: Status | None
-    direction: str  # up | down | changed | added | removed
+    old_documented: bool | None
+    new_documented: bool | None
+    direction: str  # up | down | changed | answered | unanswered | added | removed
 
 
 class GapRef(_Frozen):
@@ -107,13 +109,42 @@ SCOPE_FIELDS = (
 )
 
 
-def _direction(old: Status, new: Status) -> str:
-    if old in LADDER_RANK and new in LADDER_RANK:
-        if LADDER_RANK[new] > LADDER_RANK[old]:
+def _direction(old: ControlResult, new: ControlResult) -> str:
+    if old.status is None:
+        return "answered"
+    if new.status is None:
+        return "unanswered"
+    if old.status in LADDER_RANK and new.status in LADDER_RANK:
+        before = (LADDER_RANK[old.status], old.documented)
+        after = (LADDER_RANK[new.status], new.documented)
+        if after > before and after[1] >= before[1]:
             return "up"
-        if LADDER_RANK[new] < LADDER_RANK[old]:
+        if after < before and after[1] <= before[1]:
             return "down"
     return "changed"
+
+
+def answer_text(status: Status | None, documented: bool | None) -> str:
+    """An answer in a few words: "implemented, documented"."""
+    if status is None:
+        return "unanswered"
+    if status is Status.not_applicable:
+        return status.value
+    return f"{status.value}, {'documented' if documented else 'not documented'}"
+
+
+def _move(
+    control: ControlResult, old: ControlResult | None, new: ControlResult | None, direction: str
+) -> ControlMove:
+    return ControlMove(
+        control=control.id,
+        title=control.title,
+        old=old.status if old else None,
+        new=new.status if new else None,
+        old_documented=old.documented if old and old.status else None,
+        new_documented=new.documented if new and new.status else None,
+        direction=direction,
+    )
 
 
 def compare(old: Report, new: Report, *, old_label: str, new_label: str) -> Diff:
@@ -147,24 +178,12 @@ def compare(old: Report, new: Report, *, old_label: str, new_label: str) -> Diff
     for cid in sorted(set(old_controls) | set(new_controls)):
         o, n = old_controls.get(cid), new_controls.get(cid)
         if o and n:
-            if o.status is not n.status:
-                moves.append(
-                    ControlMove(
-                        control=cid,
-                        title=n.title,
-                        old=o.status,
-                        new=n.status,
-                        direction=_direction(o.status, n.status),
-                    )
-                )
+            if o.status is not n.status or o.documented is not n.documented:
+                moves.append(_move(n, o, n, _direction(o, n)))
         elif n:
-            moves.append(
-                ControlMove(control=cid, title=n.title, old=None, new=n.status, direction="added")
-            )
+            moves.append(_move(n, None, n, "added"))
         elif o:
-            moves.append(
-                ControlMove(control=cid, title=o.title, old=o.status, new=None, direction="removed")
-            )
+            moves.append(_move(o, o, None, "removed"))
 
     old_gaps = {g.control: g for g in old.gaps}
     new_gaps = {g.control: g for g in new.gaps}
@@ -197,10 +216,10 @@ def compare(old: Report, new: Report, *, old_label: str, new_label: str) -> Diff
     reasons: list[str] = []
     for move in moves:
         if move.direction == "down":
-            assert move.old is not None and move.new is not None
             crit = ", ".join(old_controls[move.control].criteria)
             reasons.append(
-                f"{move.control} moved down from {move.old.value} to {move.new.value} ({crit})"
+                f"{move.control} moved down from {answer_text(move.old, move.old_documented)} "
+                f"to {answer_text(move.new, move.new_documented)} ({crit})"
             )
     for gap in opened:
         reasons.append(

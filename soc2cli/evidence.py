@@ -74,7 +74,7 @@ def requests(report: Report) -> list[EvidenceRequest]:
                 samples=sample_text(control.frequency, start, end)
                 if type2
                 else "design evidence at the report date",
-                status=control.status.value,
+                status=control.status.value if control.status else "unanswered",
             )
         )
     return out
@@ -143,7 +143,7 @@ def check_control(
     control_id: str,
     title: str,
     frequency: Frequency,
-    status: Status,
+    status: Status | None,
     items: Sequence[EvidenceItem],
     *,
     report_type: ReportType,
@@ -151,6 +151,7 @@ def check_control(
     as_of: date,
 ) -> EvidenceCheck:
     """Compare a control's evidence with what its frequency and the window require."""
+    items = [i for i in items if not i.planned]
     latest = max((i.last_day for i in items), default=None)
     slot_results: list[EvidenceSlot] = []
     outside: list[str] = []
@@ -180,7 +181,8 @@ def check_control(
     required = len(slot_results) if slot_results or SLOT_MONTHS[frequency] is not None else None
     if report_type is not ReportType.type2 or window is None:
         required = None
-    deficient = report_type is ReportType.type2 and (no_evidence or bool(missing))
+    # Only occurrences already due inside the window count: evidence can only raise readiness.
+    deficient = report_type is ReportType.type2 and bool(missing)
     return EvidenceCheck(
         control=control_id,
         title=title,

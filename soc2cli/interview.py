@@ -20,7 +20,7 @@ from soc2cli.assessment import (
     save_assessment,
 )
 from soc2cli.catalogue import Catalogue, Control
-from soc2cli.models import Hosting, ReportType, Status
+from soc2cli.models import Documentation, Hosting, ReportType, Status
 from soc2cli.scoring import applicability
 
 Validator = Callable[[str], str | None]
@@ -57,9 +57,8 @@ class Prompter(Protocol):
 STATUS_CHOICES: list[Choice] = [
     Choice("missing", "Missing: not in place"),
     Choice("partial", "Partial: partly or informally in place"),
-    Choice("implemented", "Implemented: in place, not documented"),
-    Choice("documented", "Documented: in place and written down"),
-    Choice("operating", "Operating: documented, with evidence over time"),
+    Choice("implemented", "Implemented: designed and in place today"),
+    Choice("operating", "Operating: in place and running for a while, with records"),
     Choice("not_applicable", "Not applicable (say why)"),
     Choice("unknown", "Don't know: follow up later"),
 ]
@@ -117,6 +116,14 @@ def _date_validator(optional: bool) -> Validator:
         return None if _parse_date(value) else "enter a date as YYYY-MM-DD"
 
     return check
+
+
+def _capacity_validator(value: str) -> str | None:
+    try:
+        number = float(value.strip())
+    except ValueError:
+        return "enter a number of person-days, e.g. 2.5"
+    return None if 0 < number <= 100 else "enter a number between 0 and 100"
 
 
 def _required(value: str) -> str | None:
@@ -301,6 +308,18 @@ class Interview:
             update={"target_date": _parse_date(target) if target.strip() else None}
         )
         self._set_scope(scope)
+
+        p.say(
+            "Capacity: person-days a week the team can spend on remediation "
+            "(5 is one person full time; a startup often has 1 to 3)."
+        )
+        capacity = p.text(
+            "Person-days a week for remediation",
+            default=f"{scope.capacity:g}",
+            validate=_capacity_validator,
+        )
+        scope = scope.model_copy(update={"capacity_days_per_week": float(capacity.strip())})
+        self._set_scope(scope)
         return scope
 
     def _ask_period(self, existing: ObservationPeriod | None) -> ObservationPeriod:
@@ -397,14 +416,35 @@ class Interview:
             default=existing.notes if existing else "",
             validate=_required if status is Status.not_applicable else None,
         ).strip()
-        owner = p.text(
-            "Owner",
-            default=(existing.owner if existing and existing.owner else control.owner),
-        ).strip()
-        self._set_answer(
-            control.id,
-            Answer(status=status, notes=notes, owner=owner or None, answered_at=self.clock()),
+        documented = existing.documented if existing else False
+        if control.documentation is Documentation.required and status in (
+            Status.partial,
+            Status.implemented,
+            Status.operating,
+        ):
+            documented = p.confirm(
+                "Is it written down (a policy, standard or procedure describes it)?",
+                default=documented,
+            )
+        owner = ""
+        if status is not Status.not_applicable:
+            owner = p.text(
+                "Owner",
+                default=(existing.owner if existing and existing.owner else control.owner),
+            ).strip()
+        answer = Answer(
+            status=status,
+            documented=documented and status is not Status.not_applicable,
+            notes=notes,
+            owner=owner or None,
+            answered_at=self.clock(),
         )
+        if (
+            existing is not None
+            and answer.model_copy(update={"answered_at": existing.answered_at}) == existing
+        ):
+            return "answered"  # unchanged: the file, answered_at included, stays as it was
+        self._set_answer(control.id, answer)
         return "answered"
 
     def run_questions(

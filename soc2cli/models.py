@@ -30,6 +30,13 @@ class ControlType(StrEnum):
     physical = "physical"
 
 
+class Documentation(StrEnum):
+    """Whether a control needs a written rule (policies, procedures) or is enforced by a system."""
+
+    required = "required"
+    optional = "optional"
+
+
 class Frequency(StrEnum):
     continuous = "continuous"
     daily = "daily"
@@ -57,23 +64,22 @@ class Phase(StrEnum):
 
 
 class Status(StrEnum):
-    """The one maturity ladder (SPEC 3.3)."""
+    """How far a control is implemented (SPEC 3.3); whether it is written down is a separate flag."""
 
     missing = "missing"
     partial = "partial"
     implemented = "implemented"
-    documented = "documented"
     operating = "operating"
     not_applicable = "not_applicable"
     unknown = "unknown"
 
 
-# Rank on the ladder, for "moved up / moved down"; not_applicable and unknown sit apart.
+# Rank on the ladder, for "moved up / moved down"; not_applicable sits apart.
 LADDER_RANK: dict[Status, int] = {
     Status.unknown: 0,
     Status.missing: 0,
     Status.partial: 1,
     Status.implemented: 2,
-    Status.documented: 3,
-    Status.operating: 4,
+    Status.operating: 3,
 }
+IN_PLACE = frozenset({Status.implemented, Status.operating})

@@ -28,8 +28,9 @@ PHASES: list[tuple[Phase, str, str]] = [
     ),
     (
         Phase.operational,
-        "Operating evidence",
-        "Run the documented controls and keep the records an auditor samples.",
+        "Evidence collection",
+        "The observation window has begun: run the controls and record the evidence of each "
+        "occurrence already due.",
     ),
 ]
 AUDIT_FIELDWORK = timedelta(weeks=6)
@@ -44,14 +45,8 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def build_plan(
-    gaps: Sequence[Gap],
-    scope: Scope,
-    *,
-    as_of: date,
-    capacity_days_per_week: float,
-) -> Plan:
-    """Schedule the gaps into phases, one after another, at the given team capacity."""
+def _schedule(gaps: Sequence[Gap], as_of: date, capacity: float) -> list[PlanPhase]:
+    """The phases one after another, each as long as its effort at the team's capacity."""
     phases: list[PlanPhase] = []
     cursor = as_of
     for phase_id, name, description in PHASES:
@@ -59,7 +54,7 @@ def build_plan(
         if not members:
             continue
         effort = round(sum(g.effort_days for g in members), 1)
-        weeks = max(1, math.ceil(effort / capacity_days_per_week))
+        weeks = max(1, math.ceil(effort / capacity))
         end = cursor + timedelta(weeks=weeks)
         phases.append(
             PlanPhase(
@@ -73,20 +68,80 @@ def build_plan(
             )
         )
         cursor = end
+    return phases
 
-    design_end = max(
-        (p.end for p in phases if p.id is not Phase.operational),
-        default=as_of,
-    )
-    all_end = max((p.end for p in phases), default=as_of)
-    assumptions = [
-        f"Team capacity of {capacity_days_per_week:g} person-days a week on remediation; "
+
+def _assumptions(capacity: float, capacity_from: str) -> list[str]:
+    source = {
+        "scope": "as given in the scope",
+        "option": "as given with --capacity",
+    }.get(capacity_from, "the default of about one person; set scope.capacity_days_per_week")
+    return [
+        f"Team capacity of {capacity:g} person-days a week on remediation ({source}); "
         "phases run one after another because later controls depend on earlier ones.",
         "Typical durations: remediation and preparation 3-6 months; a Type I audit 1-3 months "
         "(planned here as 6 weeks after controls are designed); a Type II observation window "
         "3-12 months, then about 6 weeks to the report.",
         "Dates are projections from the effort estimates in the catalogue, not commitments.",
     ]
+
+
+def _type2_window(
+    scope: Scope, phases: list[PlanPhase], design_end: date, as_of: date, warnings: list[str]
+) -> TypeIIWindow:
+    """The observation window: the planned one, or the earliest once controls are in place."""
+    months = (
+        scope.observation_period.months
+        if scope.observation_period is not None
+        else DEFAULT_OBSERVATION_MONTHS
+    )
+    months = max(3, min(12, months))
+    start = design_end
+    if scope.observation_period is not None:
+        planned = scope.observation_period.start
+        late = [
+            g for p in phases if p.id is not Phase.operational and p.end > planned for g in p.gaps
+        ]
+        if planned <= as_of:
+            start = planned
+            if late:
+                warnings.append(
+                    f"The observation window began on {planned.isoformat()}; {len(late)} "
+                    f"control(s) are not yet designed and in place (projected "
+                    f"{design_end.isoformat()}): the auditor will report exceptions for them."
+                )
+        elif not late:
+            start = planned
+        else:
+            warnings.append(
+                f"The planned observation window starts on {planned.isoformat()}, but "
+                f"{len(late)} control(s) are projected to be in place only by "
+                f"{design_end.isoformat()}: start the window then, or add capacity, or expect "
+                "exceptions for those controls."
+            )
+    end = add_months(start, months) - timedelta(days=1)
+    return TypeIIWindow(
+        observation_start=start,
+        observation_end=end,
+        observation_months=months,
+        report_date=end + AUDIT_FIELDWORK,
+    )
+
+
+def build_plan(
+    gaps: Sequence[Gap],
+    scope: Scope,
+    *,
+    as_of: date,
+    capacity_days_per_week: float,
+    capacity_from: str = "default",
+) -> Plan:
+    """Schedule the gaps into phases, one after another, at the given team capacity."""
+    phases = _schedule(gaps, as_of, capacity_days_per_week)
+    design_end = max(
+        (p.end for p in phases if p.id is not Phase.operational),
+        default=as_of,
+    )
     warnings: list[str] = []
     remediation_months = (design_end - as_of).days / 30.44
     if remediation_months > 6:
@@ -99,35 +154,11 @@ def build_plan(
             f"Remediation is projected to take {remediation_months:.0f} months, longer than the "
             f"usual 3-6: {advice}."
         )
-
     type2: TypeIIWindow | None = None
     type1_report = design_end + AUDIT_FIELDWORK
     final = type1_report
     if scope.report_type is ReportType.type2:
-        months = (
-            scope.observation_period.months
-            if scope.observation_period is not None
-            else DEFAULT_OBSERVATION_MONTHS
-        )
-        months = max(3, min(12, months))
-        start = all_end
-        if scope.observation_period is not None:
-            planned = scope.observation_period.start
-            if planned < all_end:
-                warnings.append(
-                    f"The planned observation period starts on {planned.isoformat()}, before the "
-                    f"controls are projected to operate ({all_end.isoformat()}): expect exceptions "
-                    "in the report, or move the window."
-                )
-            else:
-                start = planned
-        end = add_months(start, months) - timedelta(days=1)
-        type2 = TypeIIWindow(
-            observation_start=start,
-            observation_end=end,
-            observation_months=months,
-            report_date=end + AUDIT_FIELDWORK,
-        )
+        type2 = _type2_window(scope, phases, design_end, as_of, warnings)
         final = type2.report_date
     meets: bool | None = None
     if scope.target_date is not None:
@@ -135,17 +166,28 @@ def build_plan(
         if not meets:
             warnings.append(
                 f"The target date {scope.target_date.isoformat()} is before the projected report "
-                f"date {final.isoformat()}."
+                f"date {final.isoformat()} ({missed_by(scope.target_date, final)})."
             )
     return Plan(
         as_of=as_of,
         capacity_days_per_week=capacity_days_per_week,
+        capacity_from=capacity_from,
         phases=phases,
         type1_ready_date=design_end,
         type1_report_date=type1_report,
         type2=type2,
         target_date=scope.target_date,
         meets_target=meets,
-        assumptions=assumptions,
+        assumptions=_assumptions(capacity_days_per_week, capacity_from),
         warnings=warnings,
     )
+
+
+def missed_by(target: date, projected: date) -> str:
+    """How far a projected date misses a target, in words ("missed by about 6 months")."""
+    days = (projected - target).days
+    if days < 14:
+        return f"missed by {days} day{'s' if days != 1 else ''}"
+    if days < 60:
+        return f"missed by about {round(days / 7)} weeks"
+    return f"missed by about {round(days / 30.44)} months"

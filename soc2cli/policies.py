@@ -286,14 +286,14 @@ FREQUENCY_TEXT: dict[Frequency, str] = {
     Frequency.annual: "yearly",
     Frequency.on_event: "on each occurrence",
 }
-STATUS_TEXT: dict[Status, str] = {
+STATUS_TEXT: dict[Status | None, str] = {
     Status.missing: "missing",
     Status.partial: "partial",
-    Status.implemented: "implemented, not documented",
-    Status.documented: "documented",
+    Status.implemented: "implemented",
     Status.operating: "operating",
     Status.not_applicable: "not applicable",
     Status.unknown: "unknown",
+    None: "not yet answered",
 }
 HOSTING_TEXT: dict[Hosting, str] = {
     Hosting.cloud: "in the cloud",
@@ -486,7 +486,7 @@ def _records(drafting: _Drafting, controls: list[Control]) -> list[dict[str, str
             "owner": drafting.who(c.id),
             "evidence": md_escape(c.evidence[0]),
             "status": STATUS_TEXT[
-                a.status if (a := drafting.assessment.answers.get(c.id)) else Status.unknown
+                a.status if (a := drafting.assessment.answers.get(c.id)) else None
             ],
         }
         for c in controls

@@ -27,9 +27,16 @@ HEADER = [
     "Status",
     "Notes",
     "Owner",
+    "Written down",
 ]
+# Workbooks exported before "Written down" had its own column end at Owner.
+LEGACY_HEADER = HEADER[:-1]
 STATUS_COLUMN = HEADER.index("Status") + 1
+WRITTEN_COLUMN = HEADER.index("Written down") + 1
 LADDER = [s.value for s in Status]
+# The old single ladder, still understood in the Status column: (status, written down).
+LEGACY_STATUS = {"documented": (Status.implemented, True)}
+YES_NO = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False, "": None}
 
 
 def export(catalogue: Catalogue, assessment: Assessment) -> bytes:
@@ -56,11 +63,20 @@ def export(catalogue: Catalogue, assessment: Assessment) -> bytes:
                 answer.status.value if answer else "",
                 answer.notes if answer else "",
                 (answer.owner if answer and answer.owner else ""),
+                ("yes" if answer.documented else "no") if answer else "",
             ]
         )
     write_sheet(
-        ws, HEADER, rows, widths=[9, 24, 34, 60, 50, 45, 16, 45, 16], status_columns=[STATUS_COLUMN]
+        ws,
+        HEADER,
+        rows,
+        widths=[9, 24, 34, 60, 50, 45, 16, 45, 16, 14],
+        status_columns=[STATUS_COLUMN],
     )
+    written = ws.cell(row=1, column=WRITTEN_COLUMN).column_letter
+    yes_no = DataValidation(type="list", formula1='"yes,no"', allow_blank=True)
+    yes_no.add(f"{written}2:{written}{max(2, len(rows) + 1)}")
+    ws.add_data_validation(yes_no)
     letter = ws.cell(row=1, column=STATUS_COLUMN).column_letter
     validation = DataValidation(
         type="list",
@@ -78,12 +94,12 @@ def export(catalogue: Catalogue, assessment: Assessment) -> bytes:
         ["Status", "Meaning"],
         ["missing", "Not in place"],
         ["partial", "Partly or informally in place"],
-        ["implemented", "In place, not documented"],
-        ["documented", "In place and documented"],
-        ["operating", "Documented, with evidence of operation over time"],
+        ["implemented", "Designed and in place today"],
+        ["operating", "In place and running for a while, with records"],
         ["not_applicable", "Does not apply: say why in Notes (required)"],
         ["unknown", "Don't know: we will follow up"],
         ["", ""],
+        ["Written down: yes when a policy, standard or procedure describes the control.", ""],
         ["Leave Status empty for questions you have not answered yet.", ""],
         [f"Organisation: {assessment.scope.organization}", ""],
     ]
@@ -133,7 +149,9 @@ def read(path: Path, catalogue: Catalogue, *, now: Callable[[], datetime]) -> Im
         rows = list(wb[SHEET].iter_rows(values_only=True))
     finally:
         wb.close()
-    if not rows or [_cell(v) for v in rows[0][: len(HEADER)]] != HEADER:
+    first = [_cell(v) for v in rows[0]] if rows else []
+    legacy = first[: len(HEADER)] != HEADER and first[: len(LEGACY_HEADER)] == LEGACY_HEADER
+    if not rows or (first[: len(HEADER)] != HEADER and not legacy):
         raise InputError(
             f"the first row of {SHEET!r} must be the header: {', '.join(HEADER)}", file=str(path)
         )
@@ -146,6 +164,7 @@ def read(path: Path, catalogue: Catalogue, *, now: Callable[[], datetime]) -> Im
         values = [_cell(v) for v in row] + [""] * len(HEADER)
         control_id, status = values[index["Control"]], values[index["Status"]]
         notes, owner = values[index["Notes"]], values[index["Owner"]]
+        written = "" if legacy else values[index["Written down"]].lower()
         if not any(values[: len(HEADER)]):
             continue
         if not status:
@@ -157,6 +176,16 @@ def read(path: Path, catalogue: Catalogue, *, now: Callable[[], datetime]) -> Im
         if control_id in answers:
             errors.append(RowError(number, f"control {control_id} is answered twice"))
             continue
+        documented = YES_NO.get(written)
+        if written not in YES_NO:
+            errors.append(
+                RowError(number, f"{control_id}: Written down {written!r} is not yes or no")
+            )
+            continue
+        if status in LEGACY_STATUS:
+            status, documented = LEGACY_STATUS[status][0].value, True
+        elif legacy and status == Status.operating.value:
+            documented = True  # the old ladder's "operating" included documentation
         if status not in LADDER:
             errors.append(
                 RowError(
@@ -168,7 +197,11 @@ def read(path: Path, catalogue: Catalogue, *, now: Callable[[], datetime]) -> Im
             errors.append(RowError(number, f"{control_id}: not_applicable needs a reason in Notes"))
             continue
         answers[control_id] = Answer(
-            status=Status(status), notes=notes, owner=owner or None, answered_at=stamp
+            status=Status(status),
+            documented=bool(documented) and status != Status.not_applicable.value,
+            notes=notes,
+            owner=owner or None,
+            answered_at=stamp,
         )
     return Imported(answers=answers, errors=errors, skipped=skipped)
 
@@ -185,6 +218,7 @@ def merge(assessment: Assessment, imported: dict[str, Answer]) -> tuple[Assessme
         if (
             old is not None
             and old.status == new.status
+            and old.documented == new.documented
             and (not new.notes or new.notes == old.notes)
             and (not new.owner or new.owner == old.owner)
         ):

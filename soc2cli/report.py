@@ -8,9 +8,17 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from soc2cli.models import ControlType, Frequency, Phase, Priority, ReportType, Status
+from soc2cli.models import (
+    ControlType,
+    Documentation,
+    Frequency,
+    Phase,
+    Priority,
+    ReportType,
+    Status,
+)
 
-REPORT_SCHEMA_VERSION = 1
+REPORT_SCHEMA_VERSION = 2
 
 
 class Frozen(BaseModel):
@@ -19,6 +27,7 @@ class Frozen(BaseModel):
 
 class CriterionStatus(StrEnum):
     ready = "ready"
+    partial = "partial"
     gap = "gap"
     excluded = "excluded"
 
@@ -29,6 +38,9 @@ class GapKind(StrEnum):
     undocumented = "undocumented"
     no_evidence = "no_evidence"
     follow_up = "follow_up"
+    failing_check = "failing_check"
+    uncovered = "uncovered"
+    audit_exception = "audit_exception"
 
 
 class Severity(StrEnum):
@@ -60,12 +72,20 @@ class Readiness(Frozen):
     weighted_total: float
 
 
+class Coverage(Frozen):
+    """How many of a criterion's applicable supporting controls are ready."""
+
+    ready: int
+    total: int
+
+
 class CategorySummary(Frozen):
     category: str
     title: str
     type1: Readiness
     type2: Readiness
     criteria_ready: int
+    criteria_partial: int
     criteria_gap: int
     criteria_total: int
 
@@ -75,14 +95,20 @@ class Summary(Frozen):
     readiness: float
     type1: Readiness
     type2: Readiness
+    type2_window_started: bool
+    draft: bool
+    answered: int
+    applicable: int
     categories: list[CategorySummary]
     controls_total: int
     controls_applicable: int
     controls_excluded: int
     controls_by_status: dict[str, int]
     criteria_ready: int
+    criteria_partial: int
     criteria_gap: int
     criteria_excluded: int
+    criteria_in_scope: int
     gaps_total: int
     gaps_by_kind: dict[str, int]
     gaps_by_severity: dict[str, int]
@@ -99,10 +125,14 @@ class ControlResult(Frozen):
     applicable: bool
     exclusion: Exclusion | None
     exclusion_reason: str | None
-    status: Status
+    status: Status | None
+    documented: bool
+    documentation: Documentation
+    key_for: list[str]
     answered: bool
     notes: str
     owner: str
+    designed: bool
     type1_ready: bool
     type2_ready: bool
     evidence: list[str]
@@ -116,8 +146,11 @@ class CriterionResult(Frozen):
     title: str
     status: CriterionStatus
     exclusion_reason: str | None
+    warning: str | None
     controls: list[str]
+    key_controls: list[str]
     gap_controls: list[str]
+    coverage: Coverage
 
 
 class Gap(Frozen):
@@ -126,7 +159,8 @@ class Gap(Frozen):
     criteria: list[str]
     kind: GapKind
     severity: Severity
-    status: Status
+    status: Status | None
+    documented: bool
     remediation: list[str]
     evidence: list[str]
     effort_days: float
@@ -149,7 +183,7 @@ class EvidenceCheck(Frozen):
     control: str
     title: str
     frequency: Frequency
-    status: Status
+    status: Status | None
     items: int
     latest: date | None
     required: int | None
@@ -210,6 +244,7 @@ class TypeIIWindow(Frozen):
 class Plan(Frozen):
     as_of: date
     capacity_days_per_week: float
+    capacity_from: str  # scope | option | default
     phases: list[PlanPhase]
     type1_ready_date: date
     type1_report_date: date
@@ -234,6 +269,14 @@ class FrameworkCoverage(Frozen):
     not_covered: int
     not_mapped: int
     items: list[FrameworkItem]
+
+
+class Unanswered(Frozen):
+    """An applicable control nobody has answered yet: not a gap, the assessment is a draft."""
+
+    control: str
+    title: str
+    owner: str
 
 
 class FollowUp(Frozen):
@@ -264,6 +307,8 @@ class Report(Frozen):
     criteria: list[CriterionResult]
     controls: list[ControlResult]
     gaps: list[Gap]
+    unanswered: list[Unanswered]
+    warnings: list[str]
     plan: Plan
     frameworks: dict[str, FrameworkCoverage]
     framework_focus: list[str]

@@ -6,16 +6,17 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from soc2cli.assessment import Assessment, Scope
-from soc2cli.catalogue import Catalogue, Control
+from soc2cli.assessment import Answer, Assessment, Scope
+from soc2cli.catalogue import Catalogue, Control, Criterion
 from soc2cli.evidence import check_control, summarise
-from soc2cli.models import Phase, Priority, ReportType, Status
+from soc2cli.models import IN_PLACE, Documentation, Phase, Priority, ReportType, Status
 from soc2cli.plan import build_plan
 from soc2cli.report import (
     REPORT_SCHEMA_VERSION,
     CatalogueRef,
     CategorySummary,
     ControlResult,
+    Coverage,
     CriterionResult,
     CriterionStatus,
     EvidenceCheck,
@@ -31,6 +32,7 @@ from soc2cli.report import (
     Report,
     Severity,
     Summary,
+    Unanswered,
 )
 
 WEIGHTS: dict[Priority, int] = {
@@ -39,25 +41,36 @@ WEIGHTS: dict[Priority, int] = {
     Priority.medium: 2,
     Priority.low: 1,
 }
-TYPE1_READY = frozenset({Status.documented, Status.operating})
-TYPE2_READY = frozenset({Status.operating})
 SEVERITY_ORDER = [Severity.low, Severity.medium, Severity.high, Severity.critical]
 PHASE_ORDER = {Phase.foundation: 0, Phase.technical: 1, Phase.operational: 2}
+COMMON_CRITERIA_CATEGORY = "security"
 
 METHOD_TEXT = (
-    "Readiness is the priority-weighted share of applicable controls that are ready: "
+    "Each answer records two facts: how far the control is implemented (missing, partial, "
+    "implemented, operating) and whether a written policy, standard or procedure describes it. "
+    "The catalogue says for each control whether a document is required (policies, procedures, "
+    "plans, reviews) or optional (settings the system itself enforces). A control is designed "
+    "and in place when it is implemented or operating, and documented where a document is "
+    "required; that is Type I readiness. For Type II, before the observation window starts "
+    "(or while no window is set), the same rule says whether the control is ready to start the "
+    "window; once the window has begun, a control must also be operating, with every evidence "
+    "occurrence already due inside the window evidenced in the register. Occurrences not yet "
+    "due never count against a control, so adding evidence can only raise readiness. "
+    "Readiness is the priority-weighted share of applicable controls that are ready, "
     "sum(weight of ready controls) / sum(weight of applicable controls), with weights "
-    "critical 4, high 3, medium 2, low 1. A control is ready for Type I when it is documented "
-    "or operating, and for Type II only when it is operating. Unanswered controls count as "
-    "unknown (not ready). Controls marked not_applicable, carved out to a subservice "
-    "organisation, or supporting no in-scope criterion are excluded. A criterion is ready when "
-    "every applicable control supporting it is ready, a gap otherwise, and excluded when its "
-    "category is out of scope or no applicable control supports it. Category figures count "
-    "every applicable control that supports a criterion of that category. Gap severity starts "
-    "from the control's priority and rises one step when the control leaves two or more "
-    "criteria uncovered, and two steps at four or more. A gap's effort is the control's "
-    "estimate, except for no_evidence gaps, where the control is already designed and only a "
-    "quarter of it (setting up evidence collection) is planned."
+    "critical 4, high 3, medium 2, low 1; the plain count of ready controls is shown beside it. "
+    "Unanswered controls count as not ready but are never gaps or risks: a report with "
+    "unanswered applicable controls is a draft. Controls answered not_applicable, carved out "
+    "to a subservice organisation (their place is taken by the controls that oversee the "
+    "provider), or supporting no in-scope criterion are excluded. A criterion is ready when "
+    "all its key controls (those without which an auditor would not accept it as met) are "
+    "ready, partial when some of its controls are ready, and a gap otherwise; coverage counts "
+    "its ready supporting controls. Only the scope's categories exclude criteria: a Common "
+    "Criterion whose supporting controls are all not applicable stays in scope as an uncovered "
+    "gap. Gap severity starts from the control's priority and rises one step when the control "
+    "is a key control of two or more criteria that are not ready, and two steps at four or "
+    "more. A gap's effort is the control's estimate, except for no_evidence gaps, where the "
+    "control is already designed and only a quarter of it (collecting evidence) is planned."
 )
 
 
@@ -98,26 +111,44 @@ def applicability(control: Control, scope: Scope, catalogue: Catalogue) -> _Appl
     return _Applicability(True, None, None)
 
 
-def gap_kind(status: Status, report_type: ReportType) -> GapKind | None:
-    """The kind of gap a status leaves for a report type; None when ready."""
-    ready = TYPE2_READY if report_type is ReportType.type2 else TYPE1_READY
-    if status in ready:
+def designed(control: Control, answer: Answer | None) -> bool:
+    """Designed and in place: implemented or operating, and written down where that is required."""
+    if answer is None or answer.status not in IN_PLACE:
+        return False
+    return answer.documented or control.documentation is Documentation.optional
+
+
+def gap_kind(
+    control: Control, answer: Answer | None, *, operation_due: bool, deficient: bool
+) -> GapKind | None:
+    """The kind of gap an answer leaves; None when ready (or unanswered: never a gap).
+
+    ``operation_due`` is true for a Type II once its observation window has begun; then a
+    designed control must also be operating with its due evidence (``deficient`` is false).
+    """
+    if answer is None or answer.status is Status.not_applicable:
         return None
-    return {
+    simple = {
         Status.unknown: GapKind.follow_up,
         Status.missing: GapKind.missing_control,
         Status.partial: GapKind.partial_control,
-        Status.implemented: GapKind.undocumented,
-        Status.documented: GapKind.no_evidence,
-    }[status]
+    }
+    if answer.status in simple:
+        return simple[answer.status]
+    if not designed(control, answer):
+        return GapKind.undocumented
+    if operation_due and (answer.status is not Status.operating or deficient):
+        return GapKind.no_evidence
+    return None
 
 
-def _readiness(controls: list[tuple[Control, Status]], ready: frozenset[Status]) -> Readiness:
+def _readiness(controls: list[tuple[Control, bool]]) -> Readiness:
+    """Readiness over (control, ready) pairs."""
     total = sum(WEIGHTS[c.priority] for c, _ in controls)
-    done = sum(WEIGHTS[c.priority] for c, s in controls if s in ready)
+    done = sum(WEIGHTS[c.priority] for c, ready in controls if ready)
     return Readiness(
         readiness=round(done / total, 4) if total else 1.0,
-        ready=sum(1 for _, s in controls if s in ready),
+        ready=sum(1 for _, ready in controls if ready),
         applicable=len(controls),
         weighted_ready=float(done),
         weighted_total=float(total),
@@ -135,11 +166,7 @@ def _gap_effort(effort: float, kind: GapKind) -> float:
 
 
 def _missing_periods(check: EvidenceCheck | None) -> list[str]:
-    if check is None:
-        return []
-    if check.no_evidence:
-        return ["no evidence recorded"]
-    return list(check.missing)
+    return [] if check is None else list(check.missing)
 
 
 def _severity(priority: Priority, uncovered: int) -> Severity:
@@ -177,8 +204,7 @@ def _framework_coverage(
             started = [
                 c
                 for c in controls
-                if c.status
-                in (Status.partial, Status.implemented, Status.documented, Status.operating)
+                if c.status in (Status.partial, Status.implemented, Status.operating)
             ]
             if len(ready) == len(controls):
                 status = "covered"
@@ -219,70 +245,221 @@ def _natural_key(value: str) -> list[tuple[int, int | str]]:
     return parts
 
 
-def score(
-    catalogue: Catalogue,
-    assessment: Assessment,
-    *,
-    as_of: date,
-    tool_version: str,
-    capacity_days_per_week: float = 10.0,
-    frameworks: list[str] | None = None,
-) -> Report:
-    """Score an assessment against a catalogue and plan the remediation.
+@dataclass(frozen=True)
+class _Row:
+    """One control as the scope and the answers make it."""
 
-    ``frameworks`` limits the framework coverage to those ids and asks the reports for detail.
-    """
-    scope = assessment.scope
-    report_type = scope.report_type
-    ready_set = TYPE2_READY if report_type is ReportType.type2 else TYPE1_READY
+    control: Control
+    applicable: bool
+    exclusion: Exclusion | None
+    reason: str | None
+    answer: Answer | None
 
-    # Which controls apply, and what was answered.
-    rows: list[tuple[Control, bool, Exclusion | None, str | None, Status]] = []
+
+def _rows(catalogue: Catalogue, assessment: Assessment) -> list[_Row]:
+    rows = []
     for control in catalogue.controls:
-        app = applicability(control, scope, catalogue)
+        app = applicability(control, assessment.scope, catalogue)
         answer = assessment.answers.get(control.id)
-        status = answer.status if answer else Status.unknown
-        exclusion, reason = app.exclusion, app.reason
-        applicable = app.applicable
-        if applicable and status is Status.not_applicable:
-            applicable = False
-            exclusion = Exclusion.not_applicable
-            reason = answer.notes if answer else None
-        rows.append((control, applicable, exclusion, reason, status))
+        applicable, exclusion, reason = app.applicable, app.exclusion, app.reason
+        if applicable and answer is not None and answer.status is Status.not_applicable:
+            applicable, exclusion, reason = False, Exclusion.not_applicable, answer.notes
+        rows.append(_Row(control, applicable, exclusion, reason, answer))
+    return rows
 
-    # The evidence register: for a Type II, an operating control whose evidence has holes counts
-    # as designed but not yet shown to operate (a no_evidence gap), once the register is in use.
-    window = None
-    if report_type is ReportType.type2 and scope.observation_period is not None:
-        window = (scope.observation_period.start, scope.observation_period.end)
-    in_use = bool(assessment.evidence)
-    checks = [
-        check_control(
-            control.id,
-            control.title,
-            control.frequency,
-            status,
-            assessment.evidence.get(control.id, []),
-            report_type=report_type,
-            window=window,
-            as_of=as_of,
+
+@dataclass(frozen=True)
+class _Readiness:
+    """Per applicable control: ready for Type I, for Type II, and the gap it leaves."""
+
+    type1: dict[str, bool]
+    type2: dict[str, bool]
+    gaps: dict[str, GapKind]
+
+
+def _judge(
+    rows: list[_Row], report_type: ReportType, operation_due: bool, deficient: set[str]
+) -> _Readiness:
+    type1: dict[str, bool] = {}
+    type2: dict[str, bool] = {}
+    gaps: dict[str, GapKind] = {}
+    for row in rows:
+        if not row.applicable:
+            continue
+        cid = row.control.id
+        is_designed = designed(row.control, row.answer)
+        type1[cid] = is_designed
+        type2[cid] = is_designed and (
+            not operation_due
+            or (
+                row.answer is not None
+                and row.answer.status is Status.operating
+                and cid not in deficient
+            )
         )
-        for control, applicable, _, _, status in rows
-        if applicable
-    ]
-    deficient = {c.control: c for c in checks if c.deficient} if in_use else {}
+        kind = gap_kind(
+            row.control,
+            row.answer,
+            operation_due=operation_due and report_type is ReportType.type2,
+            deficient=cid in deficient,
+        )
+        if kind is not None:
+            gaps[cid] = kind
+    return _Readiness(type1, type2, gaps)
 
-    results: list[ControlResult] = []
-    status_of: dict[str, Status] = {}
-    applicable_controls: list[Control] = []
-    for control, applicable, exclusion, reason, status in rows:
-        answer = assessment.answers.get(control.id)
-        effective = status
-        if control.id in deficient and status is Status.operating:
-            effective = Status.documented
-        if applicable:
-            applicable_controls.append(control)
-            status_of[control.id] = effective
+
+def _supporting(catalogue: Catalogue, rows: dict[str, _Row], criterion_id: str) -> list[Control]:
+    """Applicable controls supporting a criterion; a carved-out control is replaced by the
+    controls that oversee the subservice organisation in its place."""
+    out: list[Control] = []
+    for control in catalogue.controls_by_criterion.get(criterion_id, []):
+        row = rows[control.id]
+        if row.applicable:
+            out.append(control)
+        elif row.exclusion is Exclusion.carved_out and control.carve_out is not None:
+            for ref in control.carve_out.replaced_by:
+                sub = catalogue.control(ref)
+                if sub is not None and rows[ref].applicable:
+                    out.append(sub)
+    unique: dict[str, Control] = {c.id: c for c in out}
+    return list(unique.values())
+
+
+def _key_controls(catalogue: Catalogue, criterion_id: str, supporting: list[Control]) -> list[str]:
+    """Key controls of a criterion among its supporting ones; all of them if none is marked."""
+    keys = {c.id for c in supporting if criterion_id in c.key_for}
+    for control in catalogue.controls_by_criterion.get(criterion_id, []):
+        if criterion_id in control.key_for and control.carve_out is not None:
+            keys.update(r for r in control.carve_out.replaced_by)
+    marked = [c.id for c in supporting if c.id in keys]
+    return marked or [c.id for c in supporting]
+
+
+@dataclass(frozen=True)
+class _CriteriaOutcome:
+    results: list[CriterionResult]
+    gap_criteria: dict[str, list[str]]
+    key_misses: Counter[str]
+    uncovered: list[Criterion]
+
+
+def _criteria(
+    catalogue: Catalogue, scope: Scope, rows: dict[str, _Row], ready: dict[str, bool]
+) -> _CriteriaOutcome:
+    results: list[CriterionResult] = []
+    gap_criteria: dict[str, list[str]] = {}
+    key_misses: Counter[str] = Counter()
+    uncovered: list[Criterion] = []
+    for criterion in catalogue.criteria:
+        if not scope.in_scope(criterion.category):
+            results.append(
+                _criterion_result(
+                    criterion,
+                    CriterionStatus.excluded,
+                    exclusion=f"category {criterion.category} not in scope",
+                )
+            )
+            continue
+        supporting = _supporting(catalogue, rows, criterion.id)
+        ids = [c.id for c in supporting]
+        if not ids:
+            uncovered.append(criterion)
+            results.append(
+                _criterion_result(
+                    criterion,
+                    CriterionStatus.gap,
+                    warning=(
+                        f"{criterion.id} is in scope but no applicable control supports it "
+                        "(all answered not applicable or excluded by the scope); an auditor will "
+                        "still test it"
+                    ),
+                )
+            )
+            continue
+        keys = _key_controls(catalogue, criterion.id, supporting)
+        not_ready = [i for i in ids if not ready[i]]
+        done = len(ids) - len(not_ready)
+        if all(ready[k] for k in keys):
+            status = CriterionStatus.ready
+        elif done:
+            status = CriterionStatus.partial
+        else:
+            status = CriterionStatus.gap
+        for control_id in not_ready:
+            gap_criteria.setdefault(control_id, []).append(criterion.id)
+            if status is not CriterionStatus.ready and control_id in keys:
+                key_misses[control_id] += 1
+        results.append(
+            _criterion_result(
+                criterion,
+                status,
+                controls=ids,
+                keys=keys,
+                gap_controls=not_ready,
+                coverage=Coverage(ready=done, total=len(ids)),
+            )
+        )
+    return _CriteriaOutcome(results, gap_criteria, key_misses, uncovered)
+
+
+def _criterion_result(
+    criterion: Criterion,
+    status: CriterionStatus,
+    *,
+    exclusion: str | None = None,
+    warning: str | None = None,
+    controls: list[str] | None = None,
+    keys: list[str] | None = None,
+    gap_controls: list[str] | None = None,
+    coverage: Coverage | None = None,
+) -> CriterionResult:
+    return CriterionResult(
+        id=criterion.id,
+        category=criterion.category,
+        series=criterion.series,
+        title=criterion.title,
+        status=status,
+        exclusion_reason=exclusion,
+        warning=warning,
+        controls=controls or [],
+        key_controls=keys or [],
+        gap_controls=gap_controls or [],
+        coverage=coverage or Coverage(ready=0, total=0),
+    )
+
+
+def _uncovered_gap(criterion: Criterion, catalogue: Catalogue, rows: dict[str, _Row]) -> Gap:
+    supporting = catalogue.controls_by_criterion.get(criterion.id, [])
+    names = ", ".join(c.id for c in supporting) or "none in the catalogue"
+    reasons = "; ".join(f"{c.id}: {rows[c.id].reason}" for c in supporting if rows[c.id].reason)
+    return Gap(
+        control=criterion.id,
+        title=f"{criterion.id} has no applicable control: {criterion.title}",
+        criteria=[criterion.id],
+        kind=GapKind.uncovered,
+        severity=Severity.high,
+        status=None,
+        documented=False,
+        remediation=[
+            f"Common Criteria are always in scope: show the auditor how {criterion.id} is met. "
+            f"Review the controls that support it ({names}) and answer the ones that do apply, "
+            "even in a simple form suited to a small company.",
+            "If another control of yours meets the criterion, add it to the catalogue overlay "
+            "with this criterion in its list.",
+        ],
+        evidence=[],
+        effort_days=1.0,
+        owner="Security Lead",
+        phase=Phase.foundation,
+        notes=reasons,
+        missing_periods=[],
+    )
+
+
+def _control_results(rows: list[_Row], judged: _Readiness) -> list[ControlResult]:
+    results = []
+    for row in rows:
+        control, answer = row.control, row.answer
         results.append(
             ControlResult(
                 id=control.id,
@@ -292,67 +469,40 @@ def score(
                 frequency=control.frequency,
                 priority=control.priority,
                 criteria=list(control.criteria),
-                applicable=applicable,
-                exclusion=exclusion,
-                exclusion_reason=reason,
-                status=status,
+                applicable=row.applicable,
+                exclusion=row.exclusion,
+                exclusion_reason=row.reason,
+                status=answer.status if answer else None,
+                documented=bool(answer and answer.documented),
+                documentation=control.documentation,
+                key_for=list(control.key_for),
                 answered=answer is not None,
                 notes=answer.notes if answer else "",
                 owner=(answer.owner if answer and answer.owner else control.owner),
-                type1_ready=applicable and effective in TYPE1_READY,
-                type2_ready=applicable and effective in TYPE2_READY,
+                designed=row.applicable and designed(control, answer),
+                type1_ready=judged.type1.get(control.id, False),
+                type2_ready=judged.type2.get(control.id, False),
                 evidence=list(control.evidence),
                 mappings={k: list(v) for k, v in sorted(control.mappings.items())},
             )
         )
-    evidence_summary = summarise(
-        checks, in_use=in_use, report_type=report_type, window=window, as_of=as_of
-    )
+    return results
 
-    # Criteria status.
-    criteria_results: list[CriterionResult] = []
-    gap_criteria: dict[str, list[str]] = {}
-    uncovered_by: Counter[str] = Counter()
-    for criterion in catalogue.criteria:
-        supporting = catalogue.controls_by_criterion.get(criterion.id, [])
-        ids = [c.id for c in supporting if c.id in status_of]
-        if not scope.in_scope(criterion.category):
-            crit_status, why = (
-                CriterionStatus.excluded,
-                f"category {criterion.category} not in scope",
-            )
-            ids = []
-        elif not ids:
-            crit_status, why = CriterionStatus.excluded, "no applicable control supports it"
-        else:
-            why = None
-            not_ready = [i for i in ids if status_of[i] not in ready_set]
-            crit_status = CriterionStatus.gap if not_ready else CriterionStatus.ready
-            for control_id in not_ready:
-                gap_criteria.setdefault(control_id, []).append(criterion.id)
-            if len(not_ready) == len(ids):
-                for control_id in not_ready:
-                    uncovered_by[control_id] += 1
-        criteria_results.append(
-            CriterionResult(
-                id=criterion.id,
-                category=criterion.category,
-                series=criterion.series,
-                title=criterion.title,
-                status=crit_status,
-                exclusion_reason=why,
-                controls=ids,
-                gap_controls=[i for i in ids if status_of[i] not in ready_set],
-            )
-        )
 
-    # Gaps.
-    gaps: list[Gap] = []
-    for control in applicable_controls:
-        kind = gap_kind(status_of[control.id], report_type)
+def _gaps(
+    catalogue: Catalogue,
+    rows: list[_Row],
+    kinds: dict[str, GapKind],
+    crit: _CriteriaOutcome,
+    deficient: dict[str, EvidenceCheck],
+) -> list[Gap]:
+    by_id = {r.control.id: r for r in rows}
+    gaps: list[Gap] = [_uncovered_gap(c, catalogue, by_id) for c in crit.uncovered]
+    for row in rows:
+        kind = kinds.get(row.control.id)
         if kind is None:
             continue
-        answer = assessment.answers.get(control.id)
+        control, answer = row.control, row.answer
         phase = (
             Phase.operational
             if kind is GapKind.no_evidence
@@ -362,10 +512,11 @@ def score(
             Gap(
                 control=control.id,
                 title=control.title,
-                criteria=gap_criteria.get(control.id, []),
+                criteria=crit.gap_criteria.get(control.id, []),
                 kind=kind,
-                severity=_severity(control.priority, uncovered_by[control.id]),
-                status=status_of[control.id],
+                severity=_severity(control.priority, crit.key_misses[control.id]),
+                status=answer.status if answer else None,
+                documented=bool(answer and answer.documented),
                 remediation=list(control.remediation),
                 evidence=list(control.evidence),
                 effort_days=_gap_effort(control.effort_days, kind),
@@ -378,50 +529,69 @@ def score(
     gaps.sort(
         key=lambda g: (PHASE_ORDER[g.phase], SEVERITY_ORDER.index(g.severity) * -1, g.control)
     )
+    return gaps
 
-    # Summaries.
-    pairs = [(c, status_of[c.id]) for c in applicable_controls]
+
+def _summary(
+    catalogue: Catalogue,
+    scope: Scope,
+    rows: list[_Row],
+    judged: _Readiness,
+    criteria: list[CriterionResult],
+    gaps: list[Gap],
+    window_started: bool,
+) -> Summary:
+    applicable = [r for r in rows if r.applicable]
+    report_type = scope.report_type
     categories: list[CategorySummary] = []
     for category in catalogue.categories:
         if not scope.in_scope(category.id):
             continue
-        in_cat = [
-            (c, s)
-            for c, s in pairs
+        members = [
+            r.control
+            for r in applicable
             if any(
-                (cr := catalogue.criterion(x)) and cr.category == category.id for x in c.criteria
+                (cr := catalogue.criterion(x)) and cr.category == category.id
+                for x in r.control.criteria
             )
         ]
-        crits = [r for r in criteria_results if r.category == category.id]
+        crits = [r for r in criteria if r.category == category.id]
         categories.append(
             CategorySummary(
                 category=category.id,
                 title=category.title,
-                type1=_readiness(in_cat, TYPE1_READY),
-                type2=_readiness(in_cat, TYPE2_READY),
-                criteria_ready=sum(1 for r in crits if r.status is CriterionStatus.ready),
-                criteria_gap=sum(1 for r in crits if r.status is CriterionStatus.gap),
+                type1=_readiness([(c, judged.type1[c.id]) for c in members]),
+                type2=_readiness([(c, judged.type2[c.id]) for c in members]),
+                criteria_ready=_count(crits, CriterionStatus.ready),
+                criteria_partial=_count(crits, CriterionStatus.partial),
+                criteria_gap=_count(crits, CriterionStatus.gap),
                 criteria_total=len(crits),
             )
         )
-    type1 = _readiness(pairs, TYPE1_READY)
-    type2 = _readiness(pairs, TYPE2_READY)
-    by_status = Counter(r.status.value for r in results if r.applicable)
-    summary = Summary(
+    type1 = _readiness([(r.control, judged.type1[r.control.id]) for r in applicable])
+    type2 = _readiness([(r.control, judged.type2[r.control.id]) for r in applicable])
+    by_status = Counter(r.answer.status.value if r.answer else "unanswered" for r in applicable)
+    answered = sum(1 for r in applicable if r.answer is not None)
+    statuses = [s.value for s in Status if s is not Status.not_applicable] + ["unanswered"]
+    return Summary(
         report_type=report_type,
         readiness=(type2 if report_type is ReportType.type2 else type1).readiness,
         type1=type1,
         type2=type2,
+        type2_window_started=window_started,
+        draft=answered < len(applicable),
+        answered=answered,
+        applicable=len(applicable),
         categories=categories,
-        controls_total=len(results),
-        controls_applicable=len(applicable_controls),
-        controls_excluded=len(results) - len(applicable_controls),
-        controls_by_status={
-            s.value: by_status.get(s.value, 0) for s in Status if s is not Status.not_applicable
-        },
-        criteria_ready=sum(1 for r in criteria_results if r.status is CriterionStatus.ready),
-        criteria_gap=sum(1 for r in criteria_results if r.status is CriterionStatus.gap),
-        criteria_excluded=sum(1 for r in criteria_results if r.status is CriterionStatus.excluded),
+        controls_total=len(rows),
+        controls_applicable=len(applicable),
+        controls_excluded=len(rows) - len(applicable),
+        controls_by_status={s: by_status.get(s, 0) for s in statuses},
+        criteria_ready=_count(criteria, CriterionStatus.ready),
+        criteria_partial=_count(criteria, CriterionStatus.partial),
+        criteria_gap=_count(criteria, CriterionStatus.gap),
+        criteria_excluded=_count(criteria, CriterionStatus.excluded),
+        criteria_in_scope=sum(1 for c in criteria if c.status is not CriterionStatus.excluded),
         gaps_total=len(gaps),
         gaps_by_kind={k.value: sum(1 for g in gaps if g.kind is k) for k in GapKind},
         gaps_by_severity={
@@ -429,19 +599,76 @@ def score(
         },
     )
 
+
+def _count(criteria: list[CriterionResult], status: CriterionStatus) -> int:
+    return sum(1 for c in criteria if c.status is status)
+
+
+def observation_window(scope: Scope) -> tuple[date, date] | None:
+    """The Type II window to check evidence against, if the scope has one."""
+    if scope.report_type is ReportType.type2 and scope.observation_period is not None:
+        return scope.observation_period.start, scope.observation_period.end
+    return None
+
+
+def score(
+    catalogue: Catalogue,
+    assessment: Assessment,
+    *,
+    as_of: date,
+    tool_version: str,
+    capacity_days_per_week: float | None = None,
+    frameworks: list[str] | None = None,
+) -> Report:
+    """Score an assessment against a catalogue and plan the remediation.
+
+    ``capacity_days_per_week`` overrides the scope's capacity. ``frameworks`` limits the
+    framework coverage to those ids and asks the reports for detail.
+    """
+    scope = assessment.scope
+    report_type = scope.report_type
+    rows = _rows(catalogue, assessment)
+    window = observation_window(scope)
+    window_started = window is not None and as_of >= window[0]
+
+    checks = [
+        check_control(
+            row.control.id,
+            row.control.title,
+            row.control.frequency,
+            row.answer.status if row.answer else None,
+            assessment.evidence.get(row.control.id, []),
+            report_type=report_type,
+            window=window,
+            as_of=as_of,
+        )
+        for row in rows
+        if row.applicable
+    ]
+    deficient = {c.control: c for c in checks if c.deficient}
+    judged = _judge(rows, report_type, window_started, set(deficient))
+    ready = judged.type2 if report_type is ReportType.type2 else judged.type1
+    by_id = {r.control.id: r for r in rows}
+    crit = _criteria(catalogue, scope, by_id, ready)
+    gaps = _gaps(catalogue, rows, judged.gaps, crit, deficient)
+    summary = _summary(catalogue, scope, rows, judged, crit.results, gaps, window_started)
+
+    warnings = [c.warning for c in crit.results if c.warning]
     known = {c.id for c in catalogue.controls}
-    follow_ups = [
-        FollowUp(control=c.id, question=c.question, owner=c.owner)
-        for c in applicable_controls
-        if status_of[c.id] is Status.unknown
-    ]
-    not_applicable = [
-        NotApplicable(control=r.id, title=r.title, reason=r.exclusion_reason or "")
-        for r in results
-        if r.exclusion is Exclusion.not_applicable
-    ]
+    applicable = [r for r in rows if r.applicable]
+    capacity_from = (
+        "option"
+        if capacity_days_per_week is not None
+        else "scope"
+        if scope.capacity_days_per_week is not None
+        else "default"
+    )
+    controls = _control_results(rows, judged)
     scope_doc = scope.model_dump(mode="json")
     scope_doc["categories"] = [c.id for c in catalogue.categories if scope.in_scope(c.id)]
+    scope_doc["capacity_days_per_week"] = (
+        capacity_days_per_week if capacity_days_per_week is not None else scope.capacity
+    )
     return Report(
         schema_version=REPORT_SCHEMA_VERSION,
         tool_version=tool_version,
@@ -455,20 +682,46 @@ def score(
             description=METHOD_TEXT,
             weights={p.value: w for p, w in WEIGHTS.items()},
             ready_statuses={
-                "type1": sorted(s.value for s in TYPE1_READY),
-                "type2": sorted(s.value for s in TYPE2_READY),
+                "type1": ["implemented", "operating"],
+                "type2": ["operating"] if window_started else ["implemented", "operating"],
             },
         ),
         summary=summary,
-        criteria=criteria_results,
-        controls=results,
+        criteria=crit.results,
+        controls=controls,
         gaps=gaps,
-        plan=build_plan(gaps, scope, as_of=as_of, capacity_days_per_week=capacity_days_per_week),
-        frameworks=_framework_coverage(catalogue, results, report_type, frameworks),
+        unanswered=[
+            Unanswered(control=r.control.id, title=r.control.title, owner=r.control.owner)
+            for r in applicable
+            if r.answer is None
+        ],
+        warnings=warnings,
+        plan=build_plan(
+            gaps,
+            scope,
+            as_of=as_of,
+            capacity_days_per_week=scope_doc["capacity_days_per_week"],
+            capacity_from=capacity_from,
+        ),
+        frameworks=_framework_coverage(catalogue, controls, report_type, frameworks),
         framework_focus=list(frameworks or []),
-        follow_ups=follow_ups,
-        not_applicable=not_applicable,
+        follow_ups=[
+            FollowUp(control=r.control.id, question=r.control.question, owner=r.control.owner)
+            for r in applicable
+            if r.answer is not None and r.answer.status is Status.unknown
+        ],
+        not_applicable=[
+            NotApplicable(control=r.control.id, title=r.control.title, reason=r.reason or "")
+            for r in rows
+            if r.exclusion is Exclusion.not_applicable
+        ],
         unknown_answers=sorted(a for a in assessment.answers if a not in known),
         domains={d.id: d.title for d in catalogue.domains},
-        evidence=evidence_summary,
+        evidence=summarise(
+            checks,
+            in_use=bool(assessment.evidence),
+            report_type=report_type,
+            window=window,
+            as_of=as_of,
+        ),
     )

@@ -56,15 +56,19 @@ def test_scoping_answers_kill_and_resume(tmp_path: Path) -> None:
     child.send("\r")
     child.expect("Target report date")
     child.sendline("")
+    child.expect("Person-days a week for remediation")
+    child.sendline("2")
 
     child.expect(r"question 1 of (\d+)")
     total = int(child.match.group(1))
     child.expect("Status")
-    child.send("4")
+    child.send("3")
     child.send("\r")
     child.expect("Notes")
     child.sendline("Board pack twice a year")
-    child.expect("Owner")
+    if child.expect(["written down", "Owner"]) == 0:
+        child.send("y")
+        child.expect("Owner")
     child.sendline("")
     child.expect("question 2 of")
     child.expect("Status")
@@ -88,7 +92,9 @@ def test_scoping_answers_kill_and_resume(tmp_path: Path) -> None:
     interview = Interview(catalogue, path, prompter=None)  # type: ignore[arg-type]
     interview.assessment = saved
     asked = interview.questions(saved.scope, only_unanswered=False)
-    assert saved.answers[asked[0].id].status.value == "documented"
+    assert saved.scope.capacity_days_per_week == 2.0
+    assert saved.answers[asked[0].id].status.value == "implemented"
+    assert saved.answers[asked[0].id].documented is (asked[0].documentation.value == "required")
     assert saved.answers[asked[0].id].notes == "Board pack twice a year"
     assert saved.answers[asked[1].id].status.value == "missing"
     assert saved.answers[asked[1].id].owner == "CTO"

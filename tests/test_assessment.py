@@ -11,7 +11,7 @@ from soc2cli.errors import InputError
 
 GOOD = """\
 # yaml-language-server: $schema=../schemas/assessment.schema.json
-schema_version: 1
+schema_version: 2
 scope:
   organization: Acme Cloud Inc.
   report_type: type2
@@ -32,13 +32,21 @@ scope:
   target_date: 2027-09-30
 answers:
   AC-01:
-    status: documented
+    status: implemented
+    documented: true
     notes: 'Okta SSO: all staff; no MFA on break-glass'
     owner: CTO
     answered_at: '2026-11-26T12:00:00Z'
   ZZ-99:
     status: missing
+    documented: false
 """
+
+V1 = (
+    GOOD.replace("schema_version: 2", "schema_version: 1")
+    .replace("    status: implemented\n    documented: true\n", "    status: documented\n")
+    .replace("    documented: false\n", "")
+)
 
 
 def _load(tmp_path: Path, text: str | bytes, name: str = "a.yaml") -> Assessment:
@@ -62,6 +70,30 @@ def test_round_trip_is_byte_identical(tmp_path: Path) -> None:
     save_assessment(load_assessment(path), path)
     assert path.read_text(encoding="utf-8") == GOOD
     assert not (tmp_path / "a.yaml.bak").exists()  # nothing changed, nothing written
+
+
+def test_version_1_is_migrated_on_save(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        V1.replace("  ZZ-99:\n    status: missing\n", "")
+        + "  AC-02:\n    status: operating\n  AC-03:\n    status: implemented\n"
+        + "  AC-04:\n    status: partial\n",
+        encoding="utf-8",
+    )
+    assessment = load_assessment(path)
+    assert assessment.schema_version == 2
+    facts = {k: (a.status.value, a.documented) for k, a in assessment.answers.items()}
+    assert facts == {
+        "AC-01": ("implemented", True),
+        "AC-02": ("operating", True),
+        "AC-03": ("implemented", False),
+        "AC-04": ("partial", False),
+    }
+    save_assessment(assessment, path)
+    text = path.read_text(encoding="utf-8")
+    assert "schema_version: 2\n" in text
+    assert "  AC-02:\n    status: operating\n    documented: true\n" in text
+    assert "status: documented" not in text
 
 
 def test_save_keeps_a_backup_and_unknown_answers(tmp_path: Path) -> None:
@@ -123,7 +155,7 @@ def test_multiline_notes_survive(tmp_path: Path) -> None:
         ),
         (
             "schema_version: 7\nscope:\n  organization: X\n",
-            "a.yaml:1:1: schema_version: schema_version 7 is newer than this soc2 understands (1); upgrade soc2",
+            "a.yaml:1:1: schema_version: schema_version 7 is newer than this soc2 understands (2); upgrade soc2",
         ),
         (
             "scope:\n  organization: X\n<<<<<<< HEAD\nanswers: {}\n=======\nanswers: {AC-01: {status: missing}}\n>>>>>>> branch\n",

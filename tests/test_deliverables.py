@@ -68,7 +68,7 @@ def test_workbook_sheets_headers_and_rows(type2: Path, tmp_path: Path, builtin: 
     assert matrix.max_row == len(builtin.controls) + 1
     assert matrix.freeze_panes == "A2" and matrix.auto_filter.ref
     first = matrix[2]
-    assert first[0].value == builtin.controls[0].id and first[7].value == "missing"
+    assert first[0].value == builtin.controls[0].id and first[7].value == "Missing, not documented"
     assert first[7].fill.fgColor.rgb.endswith("F4CCCC")
     notes = first[header.index("Notes")]
     assert (

@@ -66,11 +66,14 @@ def test_improvement_exits_zero(repo: Path, builtin: Catalogue) -> None:
             "control": target,
             "direction": "up",
             "new": "operating",
-            "old": "documented",
+            "new_documented": True,
+            "old": "implemented",
+            "old_documented": True,
             "title": builtin.controls[5].title,
         }
     ]
-    assert data["type2"]["delta"] > 0 and data["type1"]["delta"] == 0
+    # Before the observation window, a designed control is ready for both report types.
+    assert data["type2"]["delta"] == 0 and data["type1"]["delta"] == 0
 
 
 def test_regression_exits_one_and_names_control_and_criteria(
@@ -84,7 +87,8 @@ def test_regression_exits_one_and_names_control_and_criteria(
     out = result.stdout
     assert out.startswith("soc2 diff: REGRESSION;")
     assert (
-        f"{control.id} moved down from documented to partial ({', '.join(control.criteria)})" in out
+        f"{control.id} moved down from implemented, documented to partial, not documented ({', '.join(control.criteria)})"
+        in out
     )
     assert f"new gap {control.id} (partial_control" in out
     assert "readiness regressed" in result.stderr

@@ -117,9 +117,11 @@ def test_stale_evidence() -> None:
     assert not fresh.stale
 
 
-def test_operating_without_evidence() -> None:
-    check = _check(Frequency.annual, [], as_of=date(2027, 3, 1))
-    assert check.no_evidence and check.deficient
+def test_operating_without_evidence_counts_only_once_due() -> None:
+    during = _check(Frequency.annual, [], as_of=date(2027, 3, 1))
+    assert during.no_evidence and not during.deficient  # the annual occurrence is not due yet
+    after = _check(Frequency.annual, [], as_of=date(2027, 9, 1))
+    assert after.deficient and after.missing == ["2027-02-01..2027-07-31"]
 
 
 def test_period_evidence_covers_slots() -> None:
@@ -167,6 +169,7 @@ def test_evidence_add_list_and_report(type2_file: Path, builtin: Catalogue) -> N
         "Q1 review <b>",
         "--location",
         "https://drive/x",
+        env={"SOURCE_DATE_EPOCH": "1817251200"},
     )
     assert add.exit_code == 0, add.stderr
     assert (
@@ -179,6 +182,7 @@ def test_evidence_add_list_and_report(type2_file: Path, builtin: Catalogue) -> N
             "2027-07-01..2027-07-31",
             "--title",
             "July",
+            env={"SOURCE_DATE_EPOCH": "1817251200"},
         ).exit_code
         == 0
     )
@@ -200,9 +204,11 @@ def test_evidence_add_list_and_report(type2_file: Path, builtin: Catalogue) -> N
     assert ev["in_use"] is True
     check = next(c for c in ev["checks"] if c["control"] == quarterly.id)
     assert check["required"] == 2 and check["evidenced"] == 2 and not check["deficient"]
-    # Every other operating control now lacks evidence: a no_evidence gap naming why.
+    # The window is over: every other operating control lacks the evidence already due, and its
+    # no_evidence gap names the missing occurrences (whether or not others have evidence).
     other = next(g for g in data["gaps"] if g["control"] != quarterly.id)
-    assert other["kind"] == "no_evidence" and other["missing_periods"] == ["no evidence recorded"]
+    assert other["kind"] == "no_evidence" and other["missing_periods"]
+    assert all(".." in period for period in other["missing_periods"])
     assert data["summary"]["type2"]["readiness"] < 1.0
     md = run("report", str(type2_file), env=env).stdout
     section = md.split("## Evidence register")[1].split("\n## ")[0]
@@ -242,7 +248,15 @@ def test_ics_calendar_round_trips_due_dates(type2_file: Path, tmp_path: Path) ->
     env = {"SOURCE_DATE_EPOCH": "1798761600"}  # 2027-01-01: the whole window is ahead
     assert (
         run(
-            "evidence", "add", str(type2_file), "AC-01", "--date", "2026-12-15", "--title", "Setup"
+            "evidence",
+            "add",
+            str(type2_file),
+            "AC-01",
+            "--date",
+            "2026-12-15",
+            "--title",
+            "Setup",
+            env=env,
         ).exit_code
         == 0
     )

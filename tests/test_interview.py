@@ -11,9 +11,9 @@ import pytest
 from conftest import assessment_doc, run, write_assessment
 
 from soc2cli.assessment import load_assessment
-from soc2cli.catalogue import Catalogue
+from soc2cli.catalogue import Catalogue, Control
 from soc2cli.interview import BACK, GUIDANCE, JUMP, QUIT, SKIP, Choice, Interview
-from soc2cli.models import Status
+from soc2cli.models import Documentation, Status
 
 CLOCK = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -80,6 +80,7 @@ SCOPING = [
     "2027-02-01",
     "2027-07-31",
     "2027-09-30",
+    "2",  # person-days a week for remediation
 ]
 
 
@@ -97,6 +98,7 @@ def test_scoping_writes_the_scope_block(tmp_path: Path, builtin: Catalogue) -> N
     assert scope.categories == ["security", "availability"]
     saved = load_assessment(path)
     assert saved.scope == scope
+    assert saved.scope.capacity_days_per_week == 2.0
     assert saved.scope.subservice_organizations == ["AWS"]
     assert saved.scope.observation_period is not None
     assert str(saved.scope.observation_period.start) == "2027-02-01"
@@ -125,19 +127,31 @@ def _scoped(tmp_path: Path, **kwargs: Any) -> Path:
     return write_assessment(tmp_path / "assessment.yaml", assessment_doc(**kwargs))
 
 
+def _written_down(control: Control, answer: bool | None) -> list[bool | None]:
+    """The scripted answer to "Is it written down?", asked only where a document is required."""
+    return [answer] if control.documentation is Documentation.required else []
+
+
 def test_each_answer_is_saved_immediately(tmp_path: Path, builtin: Catalogue) -> None:
     path = _scoped(tmp_path)
-    interview, script = _interview(
-        builtin,
-        path,
-        ["documented", "SSO everywhere", "CTO", "missing", "", None, KeyboardInterrupt()],
-    )
+    interview, script = _interview(builtin, path, [])
     interview.assessment = load_assessment(path)
+    first, second = interview.questions(interview.assessment.scope)[:2]
+    script.answers = [
+        "implemented",
+        "SSO everywhere",
+        *_written_down(first, True),
+        "CTO",
+        "missing",
+        "",
+        None,
+        KeyboardInterrupt(),
+    ]
     with pytest.raises(KeyboardInterrupt):
         interview.run_questions(interview.assessment.scope)
     saved = load_assessment(path)
-    first, second = interview.questions(saved.scope, only_unanswered=False)[:2]
-    assert saved.answers[first.id].status is Status.documented
+    assert saved.answers[first.id].status is Status.implemented
+    assert saved.answers[first.id].documented is (first.documentation is Documentation.required)
     assert saved.answers[first.id].notes == "SSO everywhere"
     assert saved.answers[first.id].owner == "CTO"
     assert saved.answers[first.id].answered_at == CLOCK
@@ -171,27 +185,27 @@ def test_not_applicable_needs_a_reason(tmp_path: Path, builtin: Catalogue) -> No
 
 def test_navigation_skip_back_guidance_jump_quit(tmp_path: Path, builtin: Catalogue) -> None:
     path = _scoped(tmp_path)
-    interview, script = _interview(
-        builtin,
-        path,
-        [
-            GUIDANCE,
-            SKIP,
-            BACK,
-            "partial",
-            "",
-            "",
-            JUMP,
-            "access_control",
-            "operating",
-            "",
-            "",
-            QUIT,
-        ],
-    )
+    interview, script = _interview(builtin, path, [])
     interview.assessment = load_assessment(path)
     scope = interview.assessment.scope
     controls = interview.questions(scope)
+    access = next(c for c in controls if c.domain == "access_control")
+    script.answers = [
+        GUIDANCE,
+        SKIP,
+        BACK,
+        "partial",
+        "",
+        *_written_down(controls[0], None),
+        "",
+        JUMP,
+        "access_control",
+        "operating",
+        "",
+        *_written_down(access, None),
+        "",
+        QUIT,
+    ]
     finished = interview.run_questions(scope)
     assert finished is False
     saved = load_assessment(path)
@@ -271,3 +285,66 @@ def test_unknown_section_is_refused_before_any_prompt(builtin: Catalogue) -> Non
     assert section_exists(builtin, "CC6") and section_exists(builtin, "ac")
     assert section_exists(builtin, "access_control") and section_exists(builtin, "CC6.1")
     assert not section_exists(builtin, "CC66")
+
+
+def test_written_down_is_asked_only_where_a_document_is_required(
+    tmp_path: Path, builtin: Catalogue
+) -> None:
+    path = _scoped(tmp_path)
+    interview, script = _interview(builtin, path, [])
+    interview.assessment = load_assessment(path)
+    controls = interview.questions(interview.assessment.scope)
+    policy = next(c for c in controls if c.documentation is Documentation.required)
+    setting = next(c for c in controls if c.documentation is Documentation.optional)
+    question = "Is it written down (a policy, standard or procedure describes it)?"
+    script.answers = ["operating", "", True, ""]
+    interview.ask(policy, _position(interview))
+    assert question in script.asked
+    script.asked.clear()
+    script.answers = ["operating", "", ""]
+    interview.ask(setting, _position(interview))
+    assert question not in script.asked
+    saved = load_assessment(path)
+    assert saved.answers[policy.id].documented is True
+    assert saved.answers[setting.id].documented is False
+
+
+def test_not_applicable_asks_no_owner(tmp_path: Path, builtin: Catalogue) -> None:
+    path = _scoped(tmp_path)
+    interview, script = _interview(builtin, path, [])
+    interview.assessment = load_assessment(path)
+    control = interview.questions(interview.assessment.scope)[0]
+    script.answers = ["not_applicable", "We have no offices"]
+    interview.ask(control, _position(interview))
+    assert script.asked == ["Status", "Why does it not apply?"]
+    answer = load_assessment(path).answers[control.id]
+    assert answer.status is Status.not_applicable and answer.owner is None
+
+
+def test_review_with_enter_only_leaves_the_file_byte_identical(
+    tmp_path: Path, builtin: Catalogue
+) -> None:
+    path = _scoped(tmp_path)
+    interview, script = _interview(builtin, path, [])
+    interview.assessment = load_assessment(path)
+    control = interview.questions(interview.assessment.scope)[0]
+    script.answers = ["implemented", "Reviewed yearly", *_written_down(control, True), "CTO"]
+    interview.ask(control, _position(interview))
+    before = path.read_bytes()
+    later = Interview(
+        builtin,
+        path,
+        Script([None, None, *_written_down(control, None), None]),
+        clock=lambda: datetime(2027, 1, 1, tzinfo=UTC),
+    )
+    later.assessment = load_assessment(path)
+    later.ask(control, _position(later))
+    assert path.read_bytes() == before
+
+
+def _position(interview: Interview) -> Any:
+    from soc2cli.interview import Position
+
+    assert interview.assessment is not None
+    section = interview.sections(interview.assessment.scope)[0]
+    return Position(index=1, total=1, section=section, section_index=1, section_count=1)

@@ -39,9 +39,11 @@ def test_export_has_questions_and_a_status_dropdown(
     gov = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "GOV-01")
     assert gov[6].value == "partial" and gov[7].value == "keep this note"
     validations = ws.data_validations.dataValidation
-    assert len(validations) == 1
-    assert validations[0].formula1 == '"' + ",".join(LADDER) + '"'
-    assert str(validations[0].sqref).startswith("G2:G")
+    by_formula = {v.formula1: str(v.sqref) for v in validations}
+    assert len(validations) == 2
+    assert by_formula['"' + ",".join(LADDER) + '"'].startswith("G2:G")
+    assert by_formula['"yes,no"'].startswith("J2:J")
+    assert gov[9].value == "no"
 
 
 def _fill(path: Path, rows: dict[str, tuple[str, str, str]]) -> None:
@@ -72,7 +74,9 @@ def test_round_trip_reproduces_answers(assessment: Path, tmp_path: Path) -> None
     )
     assert saved.answers["AC-01"].owner == "IT Lead"
     assert saved.answers["AC-02"].notes == "No production console access at all"
-    assert saved.answers["GOV-01"].status.value == "documented"
+    # The old ladder's "documented" is understood: implemented and written down.
+    assert saved.answers["GOV-01"].status.value == "implemented"
+    assert saved.answers["GOV-01"].documented is True
     assert (
         saved.answers["GOV-01"].notes == "keep this note" and saved.answers["GOV-01"].owner == "CEO"
     )

@@ -6,9 +6,9 @@ from datetime import date
 
 from conftest import all_answers, assessment_doc
 
-from soc2cli.assessment import Assessment
-from soc2cli.catalogue import Catalogue
-from soc2cli.models import ReportType, Status
+from soc2cli.assessment import Answer, Assessment
+from soc2cli.catalogue import Catalogue, Control
+from soc2cli.models import Status
 from soc2cli.report import CriterionStatus, Exclusion, GapKind
 from soc2cli.scoring import applicability, gap_kind, score
 
@@ -43,31 +43,87 @@ def test_all_missing_is_zero(builtin: Catalogue) -> None:
     assert all(c.status is not CriterionStatus.ready for c in report.criteria)
 
 
-def test_unanswered_counts_as_unknown_follow_up(builtin: Catalogue) -> None:
+def test_unanswered_is_a_draft_never_a_gap(builtin: Catalogue) -> None:
     report = _score(builtin)
+    assert report.gaps == [] and report.follow_ups == []
+    assert report.summary.draft is True
+    assert report.summary.answered == 0
+    assert len(report.unanswered) == report.summary.applicable
+    assert report.summary.readiness == 0.0  # still computed over every applicable control
+    assert report.summary.controls_by_status["unanswered"] == report.summary.applicable
+    assert report.summary.controls_by_status["unknown"] == 0
+
+
+def test_unknown_is_a_follow_up_not_unanswered(builtin: Catalogue) -> None:
+    report = _score(builtin, answers=all_answers(builtin, "unknown"))
     assert {g.kind for g in report.gaps} == {GapKind.follow_up}
+    assert report.summary.draft is False and report.unanswered == []
     assert len(report.follow_ups) == report.summary.controls_applicable
 
 
-def test_documented_is_type1_ready_but_type2_gap(builtin: Catalogue) -> None:
-    answers = all_answers(builtin, "documented")
+def test_documented_v1_is_ready_to_start_the_window(builtin: Catalogue) -> None:
+    answers = all_answers(builtin, "documented")  # version 1: implemented and written down
     type1 = _score(builtin, answers=answers)
     assert type1.summary.readiness == 1.0 and type1.gaps == []
-    type2 = _score(builtin, report_type="type2", answers=answers)
-    assert type2.summary.readiness == 0.0
-    assert type2.summary.type1.readiness == 1.0
-    assert {g.kind for g in type2.gaps} == {GapKind.no_evidence}
-    assert {g.phase.value for g in type2.gaps} == {"operational"}
+    before = _score(builtin, report_type="type2", answers=answers)
+    assert before.summary.type2_window_started is False
+    assert before.summary.readiness == 1.0 and before.gaps == []
+    assert not any(p.id.value == "operational" for p in before.plan.phases)
+    during = score(
+        builtin,
+        Assessment.model_validate(assessment_doc(report_type="type2", answers=answers)),
+        as_of=date(2027, 5, 1),
+        tool_version="test",
+    )
+    assert during.summary.type2_window_started is True
+    assert during.summary.type2.readiness == 0.0 and during.summary.type1.readiness == 1.0
+    assert {g.kind for g in during.gaps} == {GapKind.no_evidence}
+    assert {g.phase.value for g in during.gaps} == {"operational"}
 
 
-def test_gap_kinds_per_report_type() -> None:
-    assert gap_kind(Status.missing, ReportType.type1) is GapKind.missing_control
-    assert gap_kind(Status.partial, ReportType.type1) is GapKind.partial_control
-    assert gap_kind(Status.implemented, ReportType.type1) is GapKind.undocumented
-    assert gap_kind(Status.documented, ReportType.type1) is None
-    assert gap_kind(Status.documented, ReportType.type2) is GapKind.no_evidence
-    assert gap_kind(Status.operating, ReportType.type2) is None
-    assert gap_kind(Status.unknown, ReportType.type2) is GapKind.follow_up
+def _control(catalogue: Catalogue, documentation: str) -> Control:
+    return next(c for c in catalogue.controls if c.documentation.value == documentation)
+
+
+def test_gap_kinds_follow_documentation_rule(builtin: Catalogue) -> None:
+    policy, setting = _control(builtin, "required"), _control(builtin, "optional")
+
+    def kind(control: Control, status: str, documented: bool, **kw: bool) -> GapKind | None:
+        answer = Answer(status=Status(status), documented=documented)
+        return gap_kind(
+            control,
+            answer,
+            operation_due=kw.get("due", False),
+            deficient=kw.get("deficient", False),
+        )
+
+    assert kind(policy, "missing", False) is GapKind.missing_control
+    assert kind(policy, "partial", True) is GapKind.partial_control
+    assert kind(policy, "implemented", False) is GapKind.undocumented
+    assert kind(policy, "implemented", True) is None
+    assert kind(setting, "implemented", False) is None  # the system enforces it
+    assert kind(setting, "operating", False) is None
+    assert kind(setting, "implemented", False, due=True) is GapKind.no_evidence
+    assert kind(setting, "operating", False, due=True) is None
+    assert kind(setting, "operating", False, due=True, deficient=True) is GapKind.no_evidence
+    assert kind(policy, "unknown", False) is GapKind.follow_up
+    assert gap_kind(policy, None, operation_due=True, deficient=True) is None
+
+
+def test_enforced_setting_without_a_document_is_ready(builtin: Catalogue) -> None:
+    setting = _control(builtin, "optional")
+    answers = all_answers(builtin, "operating")
+    answers[setting.id] = {"status": "operating", "documented": False}
+    doc = assessment_doc(answers=answers)
+    doc["schema_version"] = 2
+    report = _score_doc(builtin, doc)
+    result = next(c for c in report.controls if c.id == setting.id)
+    assert result.type1_ready and result.documentation.value == "optional"
+    assert setting.id not in {g.control for g in report.gaps}
+
+
+def _score_doc(catalogue: Catalogue, doc: dict[str, object], as_of: date = AS_OF):
+    return score(catalogue, Assessment.model_validate(doc), as_of=as_of, tool_version="test")
 
 
 def test_not_applicable_is_excluded_with_reason(builtin: Catalogue) -> None:
@@ -113,18 +169,41 @@ def test_carve_out_for_cloud_but_not_on_prem(builtin: Catalogue) -> None:
     )
 
 
-def test_criterion_status_needs_every_control_ready(builtin: Catalogue) -> None:
+def test_criterion_ready_when_its_key_controls_are(builtin: Catalogue) -> None:
+    supporting = builtin.controls_by_criterion["CC6.1"]
+    keys = [c for c in supporting if "CC6.1" in c.key_for]
+    others = [c for c in supporting if "CC6.1" not in c.key_for]
+    assert keys and others
     answers = all_answers(builtin, "operating")
-    control = builtin.controls_by_criterion["CC8.1"][0]
-    answers[control.id] = {"status": "partial"}
+    answers[others[0].id] = {"status": "partial"}
     report = _score(builtin, answers=answers)
-    criteria = {c.id: c for c in report.criteria}
-    for criterion_id in control.criteria:
-        if criteria[criterion_id].status is not CriterionStatus.excluded:
-            assert criteria[criterion_id].status is CriterionStatus.gap
-            assert control.id in criteria[criterion_id].gap_controls
-    gap = report.gaps[0]
-    assert gap.control == control.id and gap.kind is GapKind.partial_control
+    cc61 = next(c for c in report.criteria if c.id == "CC6.1")
+    assert cc61.status is CriterionStatus.ready
+    assert cc61.coverage.ready == cc61.coverage.total - 1
+    assert sorted(cc61.key_controls) == sorted(c.id for c in keys)
+    answers[keys[0].id] = {"status": "partial"}
+    report = _score(builtin, answers=answers)
+    cc61 = next(c for c in report.criteria if c.id == "CC6.1")
+    assert cc61.status is CriterionStatus.partial
+    assert cc61.coverage.ready == cc61.coverage.total - 2
+    assert {keys[0].id, others[0].id} <= set(cc61.gap_controls)
+    gap = next(g for g in report.gaps if g.control == keys[0].id)
+    assert gap.kind is GapKind.partial_control and "CC6.1" in gap.criteria
+    none = _score(builtin, answers=all_answers(builtin, "missing"))
+    assert next(c for c in none.criteria if c.id == "CC6.1").status is CriterionStatus.gap
+
+
+def test_common_criteria_never_excluded_by_not_applicable(builtin: Catalogue) -> None:
+    answers = all_answers(builtin, "operating")
+    for control in builtin.controls_by_criterion["CC3.4"]:
+        answers[control.id] = {"status": "not_applicable", "notes": "we are small"}
+    report = _score(builtin, answers=answers)
+    cc34 = next(c for c in report.criteria if c.id == "CC3.4")
+    assert cc34.status is CriterionStatus.gap and cc34.warning
+    gap = next(g for g in report.gaps if g.control == "CC3.4")
+    assert gap.kind is GapKind.uncovered and gap.criteria == ["CC3.4"]
+    assert any("CC3.4" in w for w in report.warnings)
+    assert report.summary.criteria_excluded == 61 - 33
 
 
 def test_weighted_readiness_formula(builtin: Catalogue) -> None:
@@ -133,8 +212,8 @@ def test_weighted_readiness_formula(builtin: Catalogue) -> None:
     applicable = [c for c in report.controls if c.applicable]
     critical = [c for c in applicable if c.priority.value == "critical"]
     for c in critical:
-        answers[c.id] = {"status": "documented"}
-    report = _score(builtin, answers=answers)
+        answers[c.id] = {"status": "implemented", "documented": True}
+    report = _score_doc(builtin, {**assessment_doc(answers=answers), "schema_version": 2})
     weights = {"critical": 4, "high": 3, "medium": 2, "low": 1}
     total = sum(weights[c.priority.value] for c in applicable)
     assert report.summary.type1.readiness == round(4 * len(critical) / total, 4)
@@ -146,11 +225,23 @@ def test_unknown_answer_ids_are_kept_and_listed(builtin: Catalogue) -> None:
     assert report.unknown_answers == ["ZZ-01"]
 
 
-def test_severity_rises_with_uncovered_criteria(builtin: Catalogue) -> None:
+def test_severity_rises_with_key_criteria_not_ready(builtin: Catalogue) -> None:
     report = _score(builtin, answers=all_answers(builtin, "missing"))
     by_id = {g.control: g for g in report.gaps}
-    low = [c for c in builtin.controls if c.priority.value == "low" and c.id in by_id]
-    assert any(by_id[c.id].severity.value != "low" for c in low) or not low
+    applicable = {c.id for c in report.controls if c.applicable}
+    for control in builtin.controls:
+        if control.id not in by_id:
+            continue
+        keys = [
+            k
+            for k in control.key_for
+            if k in {c.id for c in report.criteria if c.status is not CriterionStatus.excluded}
+        ]
+        base = ["low", "medium", "high", "critical"].index(control.priority.value)
+        steps = (len(keys) >= 2) + (len(keys) >= 4)
+        expected = ["low", "medium", "high", "critical"][min(3, base + steps)]
+        assert by_id[control.id].severity.value == expected, control.id
+    assert applicable
 
 
 def test_framework_coverage(builtin: Catalogue) -> None:

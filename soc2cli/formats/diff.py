@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from soc2cli.diff import Change, Diff
+from soc2cli.diff import Change, Diff, answer_text
 from soc2cli.templating import md_escape
 
 
@@ -63,8 +63,8 @@ def render_text(diff: Diff) -> str:
     if diff.controls:
         lines += ["", "Controls:"]
         for m in diff.controls:
-            old = m.old.value if m.old else "-"
-            new = m.new.value if m.new else "-"
+            old = answer_text(m.old, m.old_documented) if m.old else "-"
+            new = answer_text(m.new, m.new_documented) if m.new else "-"
             lines.append(f"  {m.direction:8} {m.control:8} {old} -> {new}  {m.title}")
     if diff.gaps_opened:
         lines += ["", "Gaps opened:"] + [
@@ -107,10 +107,18 @@ def render_md(diff: Diff) -> str:
         ]
     if diff.controls:
         out += ["", "| Control | | old | new |", "|---|---|---|---|"]
-        arrows = {"up": "⬆️", "down": "⬇️", "changed": "↔️", "added": "new", "removed": "gone"}
+        arrows = {
+            "up": "⬆️",
+            "down": "⬇️",
+            "changed": "↔️",
+            "answered": "answered",
+            "unanswered": "cleared",
+            "added": "new",
+            "removed": "gone",
+        }
         for m in diff.controls:
             out.append(
-                f"| {m.control} {md_escape(m.title)} | {arrows[m.direction]} | {m.old.value if m.old else ''} | {m.new.value if m.new else ''} |"
+                f"| {m.control} {md_escape(m.title)} | {arrows[m.direction]} | {answer_text(m.old, m.old_documented) if m.old else ''} | {answer_text(m.new, m.new_documented) if m.new else ''} |"
             )
     if diff.gaps_opened or diff.gaps_closed:
         out += ["", "| Gap | | kind | severity |", "|---|---|---|---|"]

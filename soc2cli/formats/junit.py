@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from soc2cli.formats.common import KIND_LABELS
+from soc2cli.formats.common import KIND_LABELS, draft_banner
 from soc2cli.report import CriterionStatus, Report
 
 
@@ -24,17 +24,20 @@ def render(report: Report) -> str:
         )
         tally = counts.setdefault(criterion.category, {"tests": 0, "failures": 0, "skipped": 0})
         tally["tests"] += 1
-        if criterion.status is CriterionStatus.gap:
+        if criterion.status in (CriterionStatus.gap, CriterionStatus.partial):
             tally["failures"] += 1
+            members = [*criterion.gap_controls, criterion.id]
             lines = [
                 f"{g.control} {g.title}: {KIND_LABELS[g.kind.value]} ({g.severity.value})"
-                for g in (gaps[c] for c in criterion.gap_controls if c in gaps)
+                for g in (gaps[c] for c in members if c in gaps)
             ]
+            coverage = criterion.coverage
             failure = ET.SubElement(
                 case,
                 "failure",
-                message=f"{len(lines)} gap(s): " + "; ".join(lines),
-                type="gap",
+                message=f"{criterion.status.value}, {coverage.ready} of {coverage.total} "
+                f"controls ready; {len(lines)} gap(s): " + "; ".join(lines),
+                type=criterion.status.value,
             )
             failure.text = "\n".join(lines)
         elif criterion.status is CriterionStatus.excluded:
@@ -54,6 +57,11 @@ def render(report: Report) -> str:
         )
         suite.extend(cases)
     ET.indent(suites)
+    banner = draft_banner(report)
+    comment = f"<!-- {banner} -->\n" if banner else ""
     return (
-        '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        + comment
+        + ET.tostring(suites, encoding="unicode")
+        + "\n"
     )

@@ -9,21 +9,28 @@ from typing import Any
 
 from soc2cli.errors import UsageError
 from soc2cli.evidence import requests
-from soc2cli.formats.common import KIND_LABELS, REPORT_TYPE_LABELS
+from soc2cli.formats.common import (
+    KIND_LABELS,
+    REPORT_TYPE_LABELS,
+    answer_label,
+    draft_banner,
+    type2_label,
+)
 from soc2cli.report import Report
 
 STATUS_FILLS = {
     "missing": "F4CCCC",
     "partial": "FCE5CD",
     "implemented": "FFF2CC",
-    "documented": "D9EAD3",
     "operating": "B6D7A8",
+    "unanswered": "FFFFFF",
     "not_applicable": "EEEEEE",
     "unknown": "CFE2F3",
     "ready": "B6D7A8",
     "gap": "F4CCCC",
     "excluded": "EEEEEE",
 }
+STATUS_FILLS["partial"] = "FCE5CD"  # a partly covered criterion shares the partial control's colour
 PHASE_ORDER = {"foundation": 0, "technical": 1, "operational": 2}
 SEVERITY_ORDER = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 
@@ -65,7 +72,9 @@ def write_sheet(
                 cell.data_type = "s"  # text a user typed is never a formula
         for column in status_columns:
             cell = row[column - 1]
-            fill = STATUS_FILLS.get(str(cell.value))
+            # Answer labels read "Implemented, documented": the first words name the colour.
+            key = str(cell.value).split(",")[0].strip().lower().replace(" ", "_")
+            fill = STATUS_FILLS.get(key)
             if fill:
                 cell.fill = PatternFill("solid", fgColor=fill)
     ws.freeze_panes = "A2"
@@ -91,16 +100,23 @@ def build_workbook(report: Report) -> Any:
     summary.title = "Summary"
     s = report.summary
     plan = report.plan
+    banner = draft_banner(report)
     rows: list[list[Any]] = [
+        *([["Draft", banner]] if banner else []),
         ["Organisation", report.scope.get("organization", "")],
         ["Report type", REPORT_TYPE_LABELS[s.report_type.value]],
         ["Categories", ", ".join(report.scope.get("categories", []))],
-        ["Readiness (scope's report type)", s.readiness],
-        ["Type I readiness", s.type1.readiness],
-        ["Type II readiness", s.type2.readiness],
-        ["Applicable controls", s.controls_applicable],
+        ["Readiness (scope's report type, weighted by priority)", s.readiness],
+        ["Type I readiness (weighted by priority)", s.type1.readiness],
+        ["Type I controls ready / applicable", f"{s.type1.ready} / {s.type1.applicable}"],
+        [f"{type2_label(report)} (weighted by priority)", s.type2.readiness],
+        ["Type II controls ready / applicable", f"{s.type2.ready} / {s.type2.applicable}"],
+        ["Applicable controls answered", f"{s.answered} / {s.applicable}"],
         ["Gaps", s.gaps_total],
-        ["Criteria ready / in scope", f"{s.criteria_ready} / {s.criteria_ready + s.criteria_gap}"],
+        [
+            "Criteria ready / partial / in scope",
+            f"{s.criteria_ready} / {s.criteria_partial} / {s.criteria_in_scope}",
+        ],
         ["Plan as of", plan.as_of],
         ["Controls designed (Type I ready)", plan.type1_ready_date],
         ["Type I report (projected)", plan.type1_report_date],
@@ -157,7 +173,7 @@ def build_workbook(report: Report) -> Any:
                 c.owner,
                 ", ".join(c.criteria),
                 "yes" if c.applicable else f"no: {c.exclusion_reason}",
-                c.status.value,
+                answer_label(c.status, c.documented),
                 KIND_LABELS[gaps[c.id].kind.value] if c.id in gaps else "",
                 gaps[c.id].remediation if c.id in gaps else [],
                 gaps[c.id].effort_days if c.id in gaps else None,
@@ -199,7 +215,7 @@ def build_workbook(report: Report) -> Any:
                 g.control,
                 g.title,
                 KIND_LABELS[g.kind.value],
-                g.status.value,
+                answer_label(g.status, g.documented) if g.kind.value != "uncovered" else "",
                 g.owner,
                 g.effort_days,
                 ", ".join(g.criteria),
@@ -221,7 +237,9 @@ def build_workbook(report: Report) -> Any:
             "Series",
             "Title",
             "Status",
+            "Controls ready",
             "Controls",
+            "Key controls",
             "Not ready",
             "Why excluded",
         ],
@@ -232,13 +250,15 @@ def build_workbook(report: Report) -> Any:
                 c.series,
                 c.title,
                 c.status.value,
+                f"{c.coverage.ready} of {c.coverage.total}" if c.coverage.total else "",
                 ", ".join(c.controls),
+                ", ".join(c.key_controls),
                 ", ".join(c.gap_controls),
                 c.exclusion_reason or "",
             ]
             for c in report.criteria
         ),
-        widths=[10, 20, 8, 50, 10, 40, 30, 40],
+        widths=[10, 20, 8, 50, 10, 12, 40, 20, 30, 40],
         status_columns=[5],
     )
 
@@ -277,7 +297,7 @@ def build_workbook(report: Report) -> Any:
                 c.control,
                 c.title,
                 c.frequency.value.replace("_", "-"),
-                c.status.value,
+                c.status.value if c.status else "unanswered",
                 c.items,
                 c.latest,
                 c.required,
