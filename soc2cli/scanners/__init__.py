@@ -1,0 +1,1 @@
+"""Evidence from scanners: reading their output files and summarising it per control."""

@@ -1,0 +1,176 @@
+"""Pure: a stream of findings -> per-control results and a scan record. No I/O."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from soc2cli.scanners.model import Finding, FindingStatus
+from soc2cli.scanners.records import (
+    CHECKS_LISTED,
+    RESOURCES_KEPT,
+    AutomatedResult,
+    CheckResources,
+    CriterionCounts,
+    ScanRecord,
+    Waiver,
+)
+
+# provider -> check id -> control ids ([] = reviewed, evidences no control)
+CheckMap = Mapping[str, Mapping[str, list[str]]]
+
+
+@dataclass
+class _Resources:
+    kept: dict[str, list[str]] = field(default_factory=dict)
+    total: Counter[str] = field(default_factory=Counter)
+    reason: dict[str, str] = field(default_factory=dict)
+
+    def add(self, check: str, resource: str, reason: str = "") -> None:
+        self.total[check] += 1
+        kept = self.kept.setdefault(check, [])
+        if resource and len(kept) < RESOURCES_KEPT and resource not in kept:
+            kept.append(resource)
+        if reason:
+            self.reason[check] = reason
+
+    def records(self) -> list[CheckResources]:
+        return [
+            CheckResources(
+                check=check,
+                resources=self.kept[check],
+                total=self.total[check],
+                reason=self.reason.get(check, ""),
+            )
+            for check in sorted(self.kept)
+        ]
+
+
+@dataclass
+class _Tally:
+    counts: Counter[str] = field(default_factory=Counter)
+    checks: set[str] = field(default_factory=set)
+    providers: set[str] = field(default_factory=set)
+    failing: _Resources = field(default_factory=_Resources)
+    accepted: _Resources = field(default_factory=_Resources)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What one file says: a result per mapped control, and the scan's own record."""
+
+    scan: ScanRecord
+    results: dict[str, AutomatedResult]
+    unknown_providers: list[str]
+
+
+def _controls_for(finding: Finding, mapping: CheckMap) -> tuple[str, list[str] | None]:
+    """The provider the finding belongs to and the controls its check maps to (None: unknown)."""
+    if finding.provider in mapping:
+        return finding.provider, _copy(mapping[finding.provider].get(finding.check))
+    owners = [p for p, checks in mapping.items() if finding.check in checks]
+    if len(owners) == 1:
+        return owners[0], list(mapping[owners[0]][finding.check])
+    return finding.provider, None
+
+
+def _copy(value: list[str] | None) -> list[str] | None:
+    return None if value is None else list(value)
+
+
+def _waiver_for(finding: Finding, provider: str, waivers: list[Waiver], on: date) -> Waiver | None:
+    for waiver in waivers:
+        applies = not waiver.provider or waiver.provider == provider
+        if waiver.check == finding.check and waiver.active(on) and applies:
+            return waiver
+    return None
+
+
+def summarise(
+    findings: Iterable[Finding],
+    *,
+    source: str,
+    file: str,
+    sha256: str,
+    mapping: CheckMap,
+    waivers: list[Waiver],
+    fallback_time: datetime,
+) -> ImportSummary:
+    """Count the findings per control and per criterion; the newest finding dates the scan."""
+    tallies: dict[str, _Tally] = {}
+    criteria: dict[str, Counter[str]] = {}
+    unknown: Counter[str] = Counter()
+    providers: set[str] = set()
+    unknown_providers: set[str] = set()
+    newest: datetime | None = None
+    total = 0
+    for finding in findings:
+        total += 1
+        if finding.time is not None and (newest is None or finding.time > newest):
+            newest = finding.time
+        provider, controls = _controls_for(finding, mapping)
+        if provider:
+            providers.add(provider)
+            if provider not in mapping:
+                unknown_providers.add(provider)
+        if controls is None:
+            unknown[finding.check] += 1
+        if not controls:
+            for criterion in finding.criteria:
+                criteria.setdefault(criterion, Counter())[finding.status.value] += 1
+            continue
+        day = (finding.time or fallback_time).date()
+        waiver = None if finding.muted else _waiver_for(finding, provider, waivers, day)
+        for control in controls:
+            tally = tallies.setdefault(control, _Tally())
+            tally.checks.add(finding.check)
+            if provider:
+                tally.providers.add(provider)
+            if finding.muted:
+                tally.counts["muted"] += 1
+                tally.accepted.add(finding.check, finding.resource, "muted in the scanner")
+            elif waiver is not None and finding.status is not FindingStatus.passed:
+                tally.counts["waived"] += 1
+                tally.accepted.add(finding.check, finding.resource, f"waived: {waiver.reason}")
+            else:
+                tally.counts[finding.status.value] += 1
+                if finding.status is FindingStatus.failed:
+                    tally.failing.add(finding.check, finding.resource)
+    scanned_at = newest or fallback_time
+    results = {
+        control: AutomatedResult(
+            source=source,
+            scanned_at=scanned_at,
+            file=file,
+            sha256=sha256,
+            provider=", ".join(sorted(tally.providers)),
+            passed=tally.counts["pass"],
+            failed=tally.counts["fail"],
+            manual=tally.counts["manual"],
+            muted=tally.counts["muted"],
+            waived=tally.counts["waived"],
+            checks=sorted(tally.checks),
+            failing=tally.failing.records(),
+            accepted=tally.accepted.records(),
+        )
+        for control, tally in sorted(tallies.items())
+    }
+    scan = ScanRecord(
+        source=source,
+        file=file,
+        sha256=sha256,
+        scanned_at=scanned_at,
+        findings=total,
+        providers=sorted(providers),
+        unknown_checks=sorted(unknown)[:CHECKS_LISTED],
+        unknown_checks_total=len(unknown),
+        criteria={
+            c: CriterionCounts(
+                passed=counts["pass"], failed=counts["fail"], manual=counts["manual"]
+            )
+            for c, counts in sorted(criteria.items())
+        },
+    )
+    return ImportSummary(scan=scan, results=results, unknown_providers=sorted(unknown_providers))
