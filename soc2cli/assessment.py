@@ -2,31 +2,27 @@
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import yaml
 from pydantic import ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from soc2cli import files
 from soc2cli.errors import InputError
-from soc2cli.models import Hosting, ReportType, Status, Strict
-from soc2cli.yamlio import LoadedYaml, format_path, parse_yaml, read_text
+from soc2cli.files import LoadedYaml, format_path, parse_yaml
+from soc2cli.vocabulary import Frozen, Hosting, NonEmpty, ReportType, Status
 
 if TYPE_CHECKING:
     from soc2cli.catalogue import Catalogue
 
 SCHEMA_VERSION = 2
 DEFAULT_CAPACITY_DAYS_PER_WEEK = 5.0
-NonEmpty = Annotated[str, Field(min_length=1)]
 
 
-class ObservationPeriod(Strict):
+class ObservationPeriod(Frozen):
     """The Type II observation window."""
 
     start: date
@@ -49,14 +45,14 @@ class ObservationPeriod(Strict):
         return max(1, round((self.end - self.start).days / 30.44))
 
 
-class System(Strict):
+class System(Frozen):
     """A system in scope of the audit."""
 
     name: NonEmpty
     description: str = ""
 
 
-class Scope(Strict):
+class Scope(Frozen):
     """What the audit covers."""
 
     organization: NonEmpty
@@ -92,7 +88,7 @@ class Scope(Strict):
         return category == "security" or category in self.categories
 
 
-class Answer(Strict):
+class Answer(Frozen):
     """One control's answer: how far it is implemented, and whether it is written down."""
 
     status: Status
@@ -111,7 +107,7 @@ class Answer(Strict):
         return self
 
 
-class CoveredPeriod(Strict):
+class CoveredPeriod(Frozen):
     """A stretch of time a piece of evidence covers (e.g. a log export for a month)."""
 
     start: date
@@ -124,7 +120,7 @@ class CoveredPeriod(Strict):
         return self
 
 
-class EvidenceItem(Strict):
+class EvidenceItem(Frozen):
     """One piece of evidence in the register: produced on a date, or covering a period."""
 
     title: NonEmpty
@@ -153,7 +149,7 @@ class EvidenceItem(Strict):
         return self.on if self.on is not None else self.period.end  # type: ignore[union-attr]
 
 
-class Assessment(Strict):
+class Assessment(Frozen):
     """A whole assessment file."""
 
     schema_version: int = SCHEMA_VERSION
@@ -361,22 +357,7 @@ def unknown_answers(assessment: Assessment, catalogue: Catalogue) -> list[str]:
 
 def load_assessment(path: Path, catalogue: Catalogue | None = None) -> Assessment:
     """Read and validate an assessment file."""
-    return parse_assessment(read_text(path, what="assessment file"), str(path), catalogue)
-
-
-def _leading_comments(path: Path) -> str:
-    """Comment lines at the top of an existing file (e.g. a schema hint), kept on save."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return ""
-    kept = []
-    for line in text.splitlines():
-        if line.startswith("#"):
-            kept.append(line)
-        else:
-            break
-    return "\n".join(kept) + "\n" if kept else ""
+    return parse_assessment(files.load_text(path, what="assessment file"), str(path), catalogue)
 
 
 def _timestamp(value: datetime) -> str:
@@ -433,95 +414,13 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
     return document
 
 
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-_UNUSUAL = frozenset("\x85\u2028\u2029\ufeff\r")
-
-
-def _str_representer(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    style: str | None = None
-    if any(ch in _UNUSUAL or (not ch.isprintable() and ch not in "\n\t") for ch in data):
-        style = '"'  # escapes keep unusual line breaks and control characters exact
-    elif "\n" in data:
-        style = "|"
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
-
-
-_Dumper.add_representer(str, _str_representer)
-
-
 def dump_assessment(assessment: Assessment) -> str:
     """The YAML text of an assessment, stable for the same content."""
-    return yaml.dump(
-        to_document(assessment),
-        Dumper=_Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        default_flow_style=False,
-        width=100,
-    )
-
-
-def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
-    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, rename.
-
-    The previous version, if any, is kept as ``path.bak``.
-    """
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError("the folder to write into does not exist", file=str(path))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if backup and path.exists():
-            bak = path.with_name(path.name + ".bak")
-            with contextlib.suppress(OSError):
-                _copy_for_backup(path, bak)
-        os.replace(tmp_name, path)
-    except BaseException:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise
-    try:
-        dir_fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
-def _copy_for_backup(source: Path, bak: Path) -> None:
-    # A hard copy (not a rename) so the real file never disappears, even for an instant.
-    data = source.read_bytes()
-    fd, tmp = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=bak.parent)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, bak)
+    return files.dump_yaml(to_document(assessment))
 
 
 def save_assessment(assessment: Assessment, path: Path) -> None:
-    """Save atomically, keeping any comment lines at the top of the existing file."""
-    text = _leading_comments(path) + dump_assessment(assessment)
-    existing = path.read_bytes() if path.exists() else None
-    data = text.encode("utf-8")
-    if existing == data:
-        return
-    atomic_write(path, data)
-
-
-def now_utc() -> datetime:
-    """Current time in UTC, to the second (honours SOURCE_DATE_EPOCH for reproducible runs)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=UTC)
-    return datetime.now(tz=UTC).replace(microsecond=0)
+    """Save atomically (the old version kept as .bak), keeping any comment lines at the top of the
+    existing file; an unchanged file is not touched."""
+    text = files.leading_comments(path) + dump_assessment(assessment)
+    files.write_if_changed(path, text.encode("utf-8"))

@@ -1,22 +1,28 @@
-"""A small on-disk cache for work that depends only on file contents (parsed catalogues).
+"""A small on-disk cache of parsed catalogues, as JSON validated back through the models.
 
-Entries are keyed by a hash of the tool version and every input file's path and bytes, so an
-edited catalogue is never served stale. SOC2_NO_CACHE=1 turns the cache off; SOC2_CACHE_DIR
-moves it. Failing to read or write the cache is never an error: the work is simply redone.
+An entry's key is a hash of the tool version, the pydantic version, the code that shapes the result
+and every input file's path and bytes, so an edited catalogue (or tool) is never served stale. Only
+data is stored, never code: an entry planted in the folder can at worst be a miss. SOC2_NO_CACHE=1
+turns the cache off; SOC2_CACHE_DIR moves it. The newest few entries are kept. Any failure to read,
+validate or write an entry is a miss: the work is simply redone.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import pickle
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
+import pydantic
+
+from soc2cli import files
 from soc2cli._version import __version__
+
+KEEP = 8  # entries of each kind; an entry is a few hundred kB
+
+Model = TypeVar("Model", bound=pydantic.BaseModel)
 
 
 def cache_dir() -> Path | None:
@@ -29,37 +35,37 @@ def cache_dir() -> Path | None:
     return Path(base) / "soc2"
 
 
-def key_for(kind: str, files: Iterable[Path]) -> str:
-    digest = hashlib.sha256(f"{kind}\0{__version__}\0".encode())
-    for path in files:
+def key_for(kind: str, inputs: Iterable[Path]) -> str:
+    """A key over the tool and pydantic versions and the path and bytes of every input file.
+
+    Raises OSError when an input cannot be read: then there is nothing to cache.
+    """
+    digest = hashlib.sha256(f"{kind}\0{__version__}\0{pydantic.VERSION}\0".encode())
+    for path in inputs:
         digest.update(str(path).encode() + b"\0")
-        digest.update(path.read_bytes())
+        digest.update(files.load_bytes(path))
         digest.update(b"\0")
     return digest.hexdigest()[:32]
 
 
-def load(kind: str, key: str) -> Any | None:
+def load(kind: str, key: str, model: type[Model]) -> Model | None:
+    """The cached ``model`` for ``key``, or None on any miss (absent, unreadable, invalid)."""
     directory = cache_dir()
-    if directory is None:
+    if directory is None or not files.private_folder(directory):
+        return None
+    data = files.read_entry(directory / f"{kind}-{key}.json")
+    if data is None:
         return None
     try:
-        with open(directory / f"{kind}-{key}.pickle", "rb") as handle:
-            return pickle.load(handle)
-    except Exception:  # a missing, partial or incompatible entry is just a miss
+        return model.model_validate_json(data)
+    except (pydantic.ValidationError, ValueError):
         return None
 
 
-def store(kind: str, key: str, value: Any) -> None:
+def store(kind: str, key: str, value: pydantic.BaseModel) -> None:
+    """Keep ``value`` for ``key``, and only the newest entries of ``kind``."""
     directory = cache_dir()
-    if directory is None:
+    if directory is None or not files.private_folder(directory):
         return
-    with contextlib.suppress(Exception):
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{kind}-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, directory / f"{kind}-{key}.pickle")
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+    files.write_entry(directory / f"{kind}-{key}.json", value.model_dump_json().encode())
+    files.keep_newest(directory.glob(f"{kind}-*.json"), KEEP)

@@ -12,16 +12,25 @@ from typing import Annotated, Any
 
 from pydantic import Field, PrivateAttr, ValidationError
 
+from soc2cli import files
 from soc2cli.errors import CatalogueError, InputError
-from soc2cli.models import ControlType, Documentation, Frequency, Hosting, Phase, Priority, Strict
-from soc2cli.yamlio import KeyPath, LoadedYaml, load_yaml_file
+from soc2cli.files import KeyPath, LoadedYaml
+from soc2cli.vocabulary import (
+    ControlType,
+    Documentation,
+    Frequency,
+    Frozen,
+    Hosting,
+    NonEmpty,
+    Phase,
+    Priority,
+)
 
-NonEmpty = Annotated[str, Field(min_length=1)]
 CRITERION_ID = r"^(CC[1-9]|A1|C1|PI1|P[1-8])\.[1-9][0-9]{0,3}$"
 CONTROL_ID = r"^[A-Z]{2,5}-[0-9]{2,4}$"
 
 
-class CatalogueInfo(Strict):
+class CatalogueInfo(Frozen):
     """Identity of a catalogue and the credit for its structure."""
 
     id: NonEmpty
@@ -31,7 +40,7 @@ class CatalogueInfo(Strict):
     notice: str = ""
 
 
-class Category(Strict):
+class Category(Frozen):
     """A Trust Services category (security, availability, ...)."""
 
     id: Annotated[str, Field(pattern=r"^[a-z_]+$")]
@@ -40,7 +49,7 @@ class Category(Strict):
     always_in_scope: bool = False
 
 
-class Series(Strict):
+class Series(Frozen):
     """A criterion series such as CC6 (logical and physical access)."""
 
     id: Annotated[str, Field(pattern=r"^(CC[1-9]|A1|C1|PI1|P[1-8])$")]
@@ -48,7 +57,7 @@ class Series(Strict):
     category: NonEmpty
 
 
-class Domain(Strict):
+class Domain(Frozen):
     """A family of controls; its prefix starts every control id in it."""
 
     id: Annotated[str, Field(pattern=r"^[a-z_]+$")]
@@ -57,7 +66,7 @@ class Domain(Strict):
     phase: Phase = Field(description="Remediation phase that gaps in this domain belong to")
 
 
-class DataType(Strict):
+class DataType(Frozen):
     """A kind of data the scope can declare (the vocabulary for scope.data_types)."""
 
     id: Annotated[str, Field(pattern=r"^[a-z_]+$")]
@@ -65,7 +74,7 @@ class DataType(Strict):
     description: NonEmpty
 
 
-class Framework(Strict):
+class Framework(Frozen):
     """Another framework controls map to; ids are checked against ``ids`` or ``pattern``."""
 
     id: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
@@ -79,7 +88,7 @@ class Framework(Strict):
         return not (self.pattern is not None and re.fullmatch(self.pattern, ref) is None)
 
 
-class Criterion(Strict):
+class Criterion(Frozen):
     """One Trust Services criterion, stated in the project's own words."""
 
     id: Annotated[str, Field(pattern=CRITERION_ID)]
@@ -91,14 +100,14 @@ class Criterion(Strict):
     points_of_focus: Annotated[list[NonEmpty], Field(min_length=1)]
 
 
-class Guidance(Strict):
+class Guidance(Frozen):
     """Plain-language help shown with a question."""
 
     good: NonEmpty = Field(description="What good looks like")
     auditor_asks: NonEmpty = Field(description="What an auditor will ask to see")
 
 
-class Applicability(Strict):
+class Applicability(Frozen):
     """When a control applies. Each listed dimension must match (any of its values)."""
 
     categories: list[str] = Field(default_factory=list)
@@ -106,7 +115,7 @@ class Applicability(Strict):
     data_types: list[str] = Field(default_factory=list)
 
 
-class CarveOut(Strict):
+class CarveOut(Frozen):
     """Hosting models under which a subservice organisation performs this control."""
 
     hosting: Annotated[list[Hosting], Field(min_length=1)]
@@ -114,7 +123,7 @@ class CarveOut(Strict):
     reason: NonEmpty
 
 
-class Control(Strict):
+class Control(Frozen):
     """A control in the library, with its interview question and everything a plan needs."""
 
     id: Annotated[str, Field(pattern=CONTROL_ID)]
@@ -144,7 +153,7 @@ class Control(Strict):
     mappings: dict[str, list[NonEmpty]] = Field(default_factory=dict)
 
 
-class ScannerChecks(Strict):
+class ScannerChecks(Frozen):
     """One scanner's check ids for one provider, each mapped to the controls it evidences.
 
     Every check the scanner knows is listed; an empty list means "reviewed: evidences no
@@ -156,7 +165,7 @@ class ScannerChecks(Strict):
     checks: dict[str, list[Annotated[str, Field(pattern=CONTROL_ID)]]]
 
 
-class CatalogueFile(Strict):
+class CatalogueFile(Frozen):
     """What one YAML file of a catalogue directory may hold."""
 
     catalogue: CatalogueInfo | None = None
@@ -170,7 +179,7 @@ class CatalogueFile(Strict):
     scanner_checks: list[ScannerChecks] = Field(default_factory=list)
 
 
-class Catalogue(Strict):
+class Catalogue(Frozen):
     """A whole, cross-checked catalogue."""
 
     catalogue: CatalogueInfo
@@ -194,6 +203,13 @@ class Catalogue(Strict):
 
     def control(self, control_id: str) -> Control | None:
         return self._control_index.get(control_id)
+
+    def similar_ids(self, key: str) -> list[str]:
+        """Up to three criterion or control ids close to ``key``, for "did you mean"."""
+        import difflib
+
+        ids = [c.id for c in self.criteria] + [c.id for c in self.controls]
+        return difflib.get_close_matches(key, ids, n=3)
 
     @cached_property
     def controls_by_criterion(self) -> dict[str, list[Control]]:
@@ -228,12 +244,18 @@ class Origin:
         return self.doc.error((*self.path, *suffix), message)
 
 
-@dataclass
-class LoadResult:
-    """A validated catalogue and the warnings found on the way."""
+class LoadResult(Frozen):
+    """A validated catalogue and the warnings found on the way (what the cache keeps)."""
 
     catalogue: Catalogue
     warnings: list[str]
+
+
+# The code that turns catalogue files into a LoadResult: part of the cache key, so a changed model,
+# loader or YAML reader never meets an entry an older one wrote.
+SHAPING_CODE = tuple(
+    Path(__file__).parent / name for name in ("catalogue.py", "vocabulary.py", "files/__init__.py")
+)
 
 
 def builtin_catalogue_dir() -> Path:
@@ -246,10 +268,10 @@ def _yaml_files(directory: Path) -> list[Path]:
         raise InputError("catalogue directory not found", file=str(directory))
     if directory.is_file():
         return [directory]
-    files = sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-    if not files:
+    found = files.find_files(directory, (".yaml", ".yml"), recursive=True)
+    if not found:
         raise InputError("no .yaml files in the catalogue directory", file=str(directory))
-    return files
+    return found
 
 
 def _validation_problems(doc: LoadedYaml, exc: ValidationError) -> list[InputError]:
@@ -267,7 +289,7 @@ def _validation_problems(doc: LoadedYaml, exc: ValidationError) -> list[InputErr
 
 def _parse_file(path: Path) -> tuple[LoadedYaml, CatalogueFile | None, list[InputError]]:
     try:
-        doc = load_yaml_file(path, what="catalogue file")
+        doc = files.load_yaml(path, what="catalogue file")
     except InputError as exc:
         return LoadedYaml(file=str(path), data=None), None, [exc]
     if doc.data is None:
@@ -353,85 +375,118 @@ def _merge_overlay(base: _Pool, overlay: _Pool, problems: list[InputError]) -> _
     return _Pool(info=base.info, items=merged)
 
 
-def _cross_check(pool: _Pool, problems: list[InputError], warnings: list[str]) -> None:
-    category_ids = {i for i, _ in pool.ids("categories")}
-    series = {s.id: s for s, _ in pool.items["series"]}
-    domains = {d.id: d for d, _ in pool.items["domains"]}
-    data_types = {i for i, _ in pool.ids("data_types")}
-    frameworks = {f.id: f for f, _ in pool.items["frameworks"]}
-    criterion_ids = {i for i, _ in pool.ids("criteria")}
-    control_ids = {i for i, _ in pool.ids("controls")}
+@dataclass(frozen=True)
+class _Known:
+    """The ids a catalogue defines, for checking its references."""
 
+    categories: set[str]
+    series: dict[str, Series]
+    domains: dict[str, Domain]
+    data_types: set[str]
+    frameworks: dict[str, Framework]
+    criteria: set[str]
+    controls: set[str]
+
+    @classmethod
+    def of(cls, pool: _Pool) -> _Known:
+        return cls(
+            categories={i for i, _ in pool.ids("categories")},
+            series={s.id: s for s, _ in pool.items["series"]},
+            domains={d.id: d for d, _ in pool.items["domains"]},
+            data_types={i for i, _ in pool.ids("data_types")},
+            frameworks={f.id: f for f, _ in pool.items["frameworks"]},
+            criteria={i for i, _ in pool.ids("criteria")},
+            controls={i for i, _ in pool.ids("controls")},
+        )
+
+
+def _cross_check(pool: _Pool, problems: list[InputError], warnings: list[str]) -> None:
+    known = _Known.of(pool)
     for s, origin in pool.items["series"]:
-        if s.category not in category_ids:
+        if s.category not in known.categories:
             problems.append(origin.error(f"unknown category {s.category!r}", "category"))
     for c, origin in pool.items["criteria"]:
-        if c.category not in category_ids:
-            problems.append(origin.error(f"unknown category {c.category!r}", "category"))
-        if c.series not in series:
-            problems.append(origin.error(f"unknown series {c.series!r}", "series"))
-        elif series[c.series].category != c.category:
-            problems.append(
-                origin.error(
-                    f"series {c.series} belongs to {series[c.series].category!r}", "category"
-                )
-            )
-        elif not c.id.startswith(c.series + "."):
-            problems.append(origin.error(f"criterion id does not start with {c.series}.", "id"))
-
+        problems.extend(_criterion_problems(c, origin, known))
     supported: set[str] = set()
     for ctl, origin in pool.items["controls"]:
-        for i, ref in enumerate(ctl.criteria):
-            if ref not in criterion_ids:
-                problems.append(origin.error(f"unknown criterion {ref!r}", "criteria", i))
-            supported.add(ref)
-        domain = domains.get(ctl.domain)
-        if domain is None:
-            problems.append(origin.error(f"unknown domain {ctl.domain!r}", "domain"))
-        elif not ctl.id.startswith(domain.prefix + "-"):
-            problems.append(
-                origin.error(
-                    f"control id should start with {domain.prefix}- (domain {domain.id})", "id"
-                )
-            )
-        for i, cat in enumerate(ctl.applies_when.categories):
-            if cat not in category_ids:
-                problems.append(
-                    origin.error(f"unknown category {cat!r}", "applies_when", "categories", i)
-                )
-        for i, dt in enumerate(ctl.applies_when.data_types):
-            if dt not in data_types:
-                problems.append(
-                    origin.error(f"unknown data type {dt!r}", "applies_when", "data_types", i)
-                )
-        if ctl.carve_out is not None:
-            for i, ref in enumerate(ctl.carve_out.replaced_by):
-                if ref not in control_ids:
-                    problems.append(
-                        origin.error(f"unknown control {ref!r}", "carve_out", "replaced_by", i)
-                    )
-                elif ref == ctl.id:
-                    problems.append(
-                        origin.error(
-                            "a control cannot replace itself", "carve_out", "replaced_by", i
-                        )
-                    )
-        for fw_id, refs in ctl.mappings.items():
-            fw = frameworks.get(fw_id)
-            if fw is None:
-                problems.append(origin.error(f"unknown framework {fw_id!r}", "mappings", fw_id))
-                continue
-            for i, ref in enumerate(refs):
-                if not fw.accepts(ref):
-                    problems.append(
-                        origin.error(f"{ref!r} is not a valid {fw.title} id", "mappings", fw_id, i)
-                    )
+        problems.extend(_control_problems(ctl, origin, known))
+        supported.update(ctl.criteria)
     for c, origin in pool.items["criteria"]:
         if c.id not in supported:
             line, _ = origin.doc.locate(origin.path)
             warnings.append(
                 f"{origin.doc.file}:{line}: criterion {c.id} is supported by no control"
             )
+
+
+def _criterion_problems(c: Criterion, origin: Origin, known: _Known) -> list[InputError]:
+    problems = []
+    if c.category not in known.categories:
+        problems.append(origin.error(f"unknown category {c.category!r}", "category"))
+    if c.series not in known.series:
+        problems.append(origin.error(f"unknown series {c.series!r}", "series"))
+    elif known.series[c.series].category != c.category:
+        problems.append(
+            origin.error(
+                f"series {c.series} belongs to {known.series[c.series].category!r}", "category"
+            )
+        )
+    elif not c.id.startswith(c.series + "."):
+        problems.append(origin.error(f"criterion id does not start with {c.series}.", "id"))
+    return problems
+
+
+def _control_problems(ctl: Control, origin: Origin, known: _Known) -> list[InputError]:
+    problems = [
+        origin.error(f"unknown criterion {ref!r}", "criteria", i)
+        for i, ref in enumerate(ctl.criteria)
+        if ref not in known.criteria
+    ]
+    domain = known.domains.get(ctl.domain)
+    if domain is None:
+        problems.append(origin.error(f"unknown domain {ctl.domain!r}", "domain"))
+    elif not ctl.id.startswith(domain.prefix + "-"):
+        problems.append(
+            origin.error(
+                f"control id should start with {domain.prefix}- (domain {domain.id})", "id"
+            )
+        )
+    problems += [
+        origin.error(f"unknown category {cat!r}", "applies_when", "categories", i)
+        for i, cat in enumerate(ctl.applies_when.categories)
+        if cat not in known.categories
+    ]
+    problems += [
+        origin.error(f"unknown data type {dt!r}", "applies_when", "data_types", i)
+        for i, dt in enumerate(ctl.applies_when.data_types)
+        if dt not in known.data_types
+    ]
+    if ctl.carve_out is not None:
+        for i, ref in enumerate(ctl.carve_out.replaced_by):
+            if ref not in known.controls:
+                problems.append(
+                    origin.error(f"unknown control {ref!r}", "carve_out", "replaced_by", i)
+                )
+            elif ref == ctl.id:
+                problems.append(
+                    origin.error("a control cannot replace itself", "carve_out", "replaced_by", i)
+                )
+    return problems + _mapping_problems(ctl, origin, known)
+
+
+def _mapping_problems(ctl: Control, origin: Origin, known: _Known) -> list[InputError]:
+    problems = []
+    for fw_id, refs in ctl.mappings.items():
+        fw = known.frameworks.get(fw_id)
+        if fw is None:
+            problems.append(origin.error(f"unknown framework {fw_id!r}", "mappings", fw_id))
+            continue
+        problems += [
+            origin.error(f"{ref!r} is not a valid {fw.title} id", "mappings", fw_id, i)
+            for i, ref in enumerate(refs)
+            if not fw.accepts(ref)
+        ]
+    return problems
 
 
 def _criterion_sort_key(series_order: dict[str, int]) -> Any:
@@ -451,13 +506,11 @@ def load_catalogue(directory: Path | None = None) -> LoadResult:
 
     builtin = builtin_catalogue_dir()
     try:
-        # The model code is part of the key too, so a changed model never meets an old pickle.
-        code = [Path(__file__), Path(__file__).with_name("models.py")]
-        files = code + _yaml_files(builtin) + ([] if directory is None else _yaml_files(directory))
-        key: str | None = cache.key_for("catalogue", files)
+        inputs = _yaml_files(builtin) + ([] if directory is None else _yaml_files(directory))
+        key: str | None = cache.key_for("catalogue", [*SHAPING_CODE, *inputs])
     except (InputError, OSError):
         key = None  # let the loader below report the problem with its location
-    if key is not None and isinstance(hit := cache.load("catalogue", key), LoadResult):
+    if key is not None and (hit := cache.load("catalogue", key, LoadResult)) is not None:
         return hit
     result = _load_uncached(directory, builtin)
     if key is not None:
@@ -500,3 +553,21 @@ def _load_uncached(directory: Path | None, builtin: Path) -> LoadResult:
         controls=controls,
     )
     return LoadResult(catalogue=catalogue, warnings=warnings)
+
+
+# Framework names a person may type for --framework, and the catalogue framework ids they mean.
+FRAMEWORK_ALIASES = {
+    "iso27001": "iso27001_2022",
+    "nist-csf": "nist_csf_2",
+    "hipaa": "hipaa_security",
+    "pci-dss": "pci_dss_4",
+    "gdpr": "gdpr",
+}
+
+
+def framework_id(name: str) -> str | None:
+    """The catalogue id of a framework named by its alias (iso27001) or id; None if unknown."""
+    key = name.strip().lower()
+    if key in FRAMEWORK_ALIASES:
+        return FRAMEWORK_ALIASES[key]
+    return key if key in FRAMEWORK_ALIASES.values() else None

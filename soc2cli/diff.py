@@ -1,65 +1,80 @@
-"""Pure comparison of two reports: what a change does to readiness. No I/O."""
+"""Comparing two reports: what a change does to readiness. ``compare`` is pure."""
 
 from __future__ import annotations
 
+from datetime import date
+from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ValidationError
 
-from soc2cli.models import LADDER_RANK, Status
-from soc2cli.report import ControlResult, Report
+from soc2cli import files
+from soc2cli.catalogue import Catalogue
+from soc2cli.labels import answer_code
+from soc2cli.report import ControlResult, Gap, Report
+from soc2cli.vocabulary import LADDER_RANK, CriterionStatus, Frozen, GapKind, Severity, Status
 
 DIFF_SCHEMA_VERSION = 1
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class Direction(StrEnum):
+    """How a control's answer moved between the two sides."""
+
+    up = "up"
+    down = "down"
+    changed = "changed"
+    answered = "answered"
+    unanswered = "unanswered"
+    added = "added"
+    removed = "removed"
 
 
-class Change(_Frozen):
+class Change(Frozen):
     old: float | None
     new: float | None
     delta: float | None
 
 
-class CategoryChange(_Frozen):
+class CategoryChange(Frozen):
     category: str
     type1: Change
     type2: Change
 
 
-class ScopeChange(_Frozen):
+class ScopeChange(Frozen):
+    """A scope field that differs; the values as the JSON report states them."""
+
     field: str
     old: Any
     new: Any
 
 
-class ControlMove(_Frozen):
+class ControlMove(Frozen):
     control: str
     title: str
     old: Status | None
     new: Status | None
     old_documented: bool | None
     new_documented: bool | None
-    direction: str  # up | down | changed | answered | unanswered | added | removed
+    direction: Direction
 
 
-class GapRef(_Frozen):
+class GapRef(Frozen):
     control: str
     title: str
-    kind: str
-    severity: str
+    kind: GapKind
+    severity: Severity
     criteria: list[str]
 
 
-class CriterionChange(_Frozen):
+class CriterionChange(Frozen):
     criterion: str
     title: str
-    old: str | None
-    new: str | None
+    old: CriterionStatus | None
+    new: CriterionStatus | None
 
 
-class Diff(_Frozen):
+class Diff(Frozen):
     schema_version: int
     old_label: str
     new_label: str
@@ -91,6 +106,24 @@ class Diff(_Frozen):
         )
 
 
+def load_report(spec: str, catalogue: Catalogue, *, as_of: date, tool_version: str) -> Report:
+    """One side of a diff, from a path or REV:PATH: a JSON report as it is, an assessment scored."""
+    from soc2cli.assessment import parse_assessment
+    from soc2cli.scoring import score
+
+    text = files.read_source(spec)
+    doc = files.parse_yaml(text, spec)
+    if isinstance(doc.data, dict) and "summary" in doc.data and "criteria" in doc.data:
+        try:
+            return Report.model_validate(doc.data)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            path = tuple(p for p in err["loc"] if isinstance(p, str | int))
+            raise doc.error(path, f"not a soc2 JSON report: {err['msg']}") from None
+    assessment = parse_assessment(text, spec, catalogue)
+    return score(catalogue, assessment, as_of=as_of, tool_version=tool_version)
+
+
 def _change(old: float | None, new: float | None) -> Change:
     delta = None if old is None or new is None else round(new - old, 4)
     return Change(old=old, new=new, delta=delta)
@@ -109,32 +142,26 @@ SCOPE_FIELDS = (
 )
 
 
-def _direction(old: ControlResult, new: ControlResult) -> str:
+def _direction(old: ControlResult, new: ControlResult) -> Direction:
     if old.status is None:
-        return "answered"
+        return Direction.answered
     if new.status is None:
-        return "unanswered"
+        return Direction.unanswered
     if old.status in LADDER_RANK and new.status in LADDER_RANK:
         before = (LADDER_RANK[old.status], old.documented)
         after = (LADDER_RANK[new.status], new.documented)
         if after > before and after[1] >= before[1]:
-            return "up"
+            return Direction.up
         if after < before and after[1] <= before[1]:
-            return "down"
-    return "changed"
-
-
-def answer_text(status: Status | None, documented: bool | None) -> str:
-    """An answer in a few words: "implemented, documented"."""
-    if status is None:
-        return "unanswered"
-    if status is Status.not_applicable:
-        return status.value
-    return f"{status.value}, {'documented' if documented else 'not documented'}"
+            return Direction.down
+    return Direction.changed
 
 
 def _move(
-    control: ControlResult, old: ControlResult | None, new: ControlResult | None, direction: str
+    control: ControlResult,
+    old: ControlResult | None,
+    new: ControlResult | None,
+    direction: Direction,
 ) -> ControlMove:
     return ControlMove(
         control=control.id,
@@ -147,14 +174,13 @@ def _move(
     )
 
 
-def compare(old: Report, new: Report, *, old_label: str, new_label: str) -> Diff:
-    """What changed from ``old`` to ``new``, and whether it is a regression."""
-    categories = []
+def _category_changes(old: Report, new: Report) -> list[CategoryChange]:
     old_cats = {c.category: c for c in old.summary.categories}
     new_cats = {c.category: c for c in new.summary.categories}
+    out = []
     for cat in [*old_cats, *[c for c in new_cats if c not in old_cats]]:
         oc, nc = old_cats.get(cat), new_cats.get(cat)
-        categories.append(
+        out.append(
             CategoryChange(
                 category=cat,
                 type1=_change(
@@ -165,15 +191,22 @@ def compare(old: Report, new: Report, *, old_label: str, new_label: str) -> Diff
                 ),
             )
         )
+    return out
 
-    scope_changes = [
-        ScopeChange(field=f, old=old.scope.get(f), new=new.scope.get(f))
+
+def _scope_changes(old: Report, new: Report) -> list[ScopeChange]:
+    before = old.scope.model_dump(mode="json")
+    after = new.scope.model_dump(mode="json")
+    return [
+        ScopeChange(field=f, old=before.get(f), new=after.get(f))
         for f in SCOPE_FIELDS
-        if old.scope.get(f) != new.scope.get(f)
+        if before.get(f) != after.get(f)
     ]
 
-    old_controls = {c.id: c for c in old.controls if c.applicable}
-    new_controls = {c.id: c for c in new.controls if c.applicable}
+
+def _control_moves(
+    old_controls: dict[str, ControlResult], new_controls: dict[str, ControlResult]
+) -> list[ControlMove]:
     moves: list[ControlMove] = []
     for cid in sorted(set(old_controls) | set(new_controls)):
         o, n = old_controls.get(cid), new_controls.get(cid)
@@ -181,45 +214,50 @@ def compare(old: Report, new: Report, *, old_label: str, new_label: str) -> Diff
             if o.status is not n.status or o.documented is not n.documented:
                 moves.append(_move(n, o, n, _direction(o, n)))
         elif n:
-            moves.append(_move(n, None, n, "added"))
+            moves.append(_move(n, None, n, Direction.added))
         elif o:
-            moves.append(_move(o, o, None, "removed"))
+            moves.append(_move(o, o, None, Direction.removed))
+    return moves
 
-    old_gaps = {g.control: g for g in old.gaps}
-    new_gaps = {g.control: g for g in new.gaps}
 
-    def ref(g: Any) -> GapRef:
-        return GapRef(
-            control=g.control,
-            title=g.title,
-            kind=g.kind.value,
-            severity=g.severity.value,
-            criteria=list(g.criteria),
-        )
+def _ref(gap: Gap) -> GapRef:
+    return GapRef(
+        control=gap.control,
+        title=gap.title,
+        kind=gap.kind,
+        severity=gap.severity,
+        criteria=list(gap.criteria),
+    )
 
-    opened = [ref(new_gaps[c]) for c in sorted(set(new_gaps) - set(old_gaps))]
-    closed = [ref(old_gaps[c]) for c in sorted(set(old_gaps) - set(new_gaps))]
 
+def _criterion_changes(old: Report, new: Report) -> list[CriterionChange]:
     old_crit = {c.id: c for c in old.criteria}
     new_crit = {c.id: c for c in new.criteria}
-    criteria = []
+    out = []
     for cid in [*old_crit, *[c for c in new_crit if c not in old_crit]]:
-        o_status = old_crit[cid].status.value if cid in old_crit else None
-        n_status = new_crit[cid].status.value if cid in new_crit else None
+        o_status = old_crit[cid].status if cid in old_crit else None
+        n_status = new_crit[cid].status if cid in new_crit else None
         if o_status != n_status:
             title = (new_crit.get(cid) or old_crit[cid]).title
-            criteria.append(CriterionChange(criterion=cid, title=title, old=o_status, new=n_status))
+            out.append(CriterionChange(criterion=cid, title=title, old=o_status, new=n_status))
+    return out
 
-    type1 = _change(old.summary.type1.readiness, new.summary.type1.readiness)
-    type2 = _change(old.summary.type2.readiness, new.summary.type2.readiness)
-    readiness = _change(old.summary.readiness, new.summary.readiness)
+
+def _reasons(
+    moves: list[ControlMove],
+    old_controls: dict[str, ControlResult],
+    opened: list[GapRef],
+    type1: Change,
+    type2: Change,
+) -> list[str]:
+    """What makes the change a regression, one sentence each; empty when it is none."""
     reasons: list[str] = []
     for move in moves:
-        if move.direction == "down":
+        if move.direction is Direction.down:
             crit = ", ".join(old_controls[move.control].criteria)
             reasons.append(
-                f"{move.control} moved down from {answer_text(move.old, move.old_documented)} "
-                f"to {answer_text(move.new, move.new_documented)} ({crit})"
+                f"{move.control} moved down from {answer_code(move.old, move.old_documented)} "
+                f"to {answer_code(move.new, move.new_documented)} ({crit})"
             )
     for gap in opened:
         reasons.append(
@@ -228,20 +266,35 @@ def compare(old: Report, new: Report, *, old_label: str, new_label: str) -> Diff
     for label, change in (("Type I", type1), ("Type II", type2)):
         if change.delta is not None and change.delta < 0:
             reasons.append(f"{label} readiness dropped from {change.old:.1%} to {change.new:.1%}")
+    return reasons
+
+
+def compare(old: Report, new: Report, *, old_label: str, new_label: str) -> Diff:
+    """What changed from ``old`` to ``new``, and whether it is a regression."""
+    old_controls = {c.id: c for c in old.controls if c.applicable}
+    new_controls = {c.id: c for c in new.controls if c.applicable}
+    moves = _control_moves(old_controls, new_controls)
+    old_gaps = {g.control: g for g in old.gaps}
+    new_gaps = {g.control: g for g in new.gaps}
+    opened = [_ref(new_gaps[c]) for c in sorted(set(new_gaps) - set(old_gaps))]
+    closed = [_ref(old_gaps[c]) for c in sorted(set(old_gaps) - set(new_gaps))]
+    type1 = _change(old.summary.type1.readiness, new.summary.type1.readiness)
+    type2 = _change(old.summary.type2.readiness, new.summary.type2.readiness)
+    reasons = _reasons(moves, old_controls, opened, type1, type2)
     return Diff(
         schema_version=DIFF_SCHEMA_VERSION,
         old_label=old_label,
         new_label=new_label,
-        organization=str(new.scope.get("organization", "")),
-        readiness=readiness,
+        organization=new.scope.organization,
+        readiness=_change(old.summary.readiness, new.summary.readiness),
         type1=type1,
         type2=type2,
-        categories=categories,
-        scope_changes=scope_changes,
+        categories=_category_changes(old, new),
+        scope_changes=_scope_changes(old, new),
         controls=moves,
         gaps_opened=opened,
         gaps_closed=closed,
-        criteria=criteria,
+        criteria=_criterion_changes(old, new),
         regression=bool(reasons),
         reasons=reasons,
     )

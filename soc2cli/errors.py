@@ -1,12 +1,16 @@
-"""The project's errors: expected failures that the CLI turns into one line and an exit code."""
+"""The project's errors: expected failures that the CLI turns into a message and an exit code."""
 
 from __future__ import annotations
 
 
 class Soc2Error(Exception):
-    """An expected failure; the CLI prints it on one line and exits with ``exit_code``."""
+    """An expected failure; the CLI writes ``for_terminal()`` to stderr and exits ``exit_code``."""
 
     exit_code = 2
+
+    def for_terminal(self) -> str:
+        """What the command line prints for it: one `error:` line."""
+        return f"error: {self}\n"
 
 
 class InputError(Soc2Error):
@@ -40,17 +44,36 @@ class InputError(Soc2Error):
 
 
 class CatalogueError(Soc2Error):
-    """A catalogue failed validation; carries every problem found, each already located."""
+    """A catalogue failed validation; carries every problem found, each already located.
 
-    def __init__(self, problems: list[InputError]) -> None:
+    Shown as the first problem and a count, or, with ``itemise``, one line per problem.
+    """
+
+    def __init__(self, problems: list[InputError], *, itemise: bool = False) -> None:
         self.problems = problems
+        self.itemise = itemise
         first = problems[0].format() if problems else "invalid catalogue"
         more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
         super().__init__(first + more)
 
+    def for_terminal(self) -> str:
+        if not self.itemise:
+            return super().for_terminal()
+        return "".join(f"error: {problem.format()}\n" for problem in self.problems)
+
 
 class UsageError(Soc2Error):
     """The command line asked for something that cannot be done."""
+
+
+class Interrupted(Soc2Error):
+    """Ctrl-C in the middle of a flow; the message says what was kept and how to go on."""
+
+    exit_code = 130
+
+    def for_terminal(self) -> str:
+        # The prompt that was cut off leaves the cursor mid-line.
+        return f"\n{self}\n"
 
 
 class FindingError(Soc2Error):

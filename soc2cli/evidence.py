@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from soc2cli.models import Frequency, ReportType, Status
+from soc2cli.dates import add_months
+from soc2cli.labels import frequency_label
 from soc2cli.report import EvidenceCheck, EvidenceSlot, EvidenceSummary, Report
+from soc2cli.vocabulary import Frequency, ReportType, SlotStatus, Status
 
 if TYPE_CHECKING:
-    from soc2cli.assessment import EvidenceItem
+    from soc2cli.assessment import Assessment, EvidenceItem, ObservationPeriod
 
 
 def occurrences(frequency: Frequency, start: date, end: date) -> int | None:
@@ -56,10 +58,10 @@ class EvidenceRequest:
 
 def requests(report: Report) -> list[EvidenceRequest]:
     """One request per applicable control: what to collect, from whom, how often."""
-    period: Any = report.scope.get("observation_period")
-    type2 = report.summary.report_type.value == "type2"
-    start = date.fromisoformat(period["start"]) if type2 and period else None
-    end = date.fromisoformat(period["end"]) if type2 and period else None
+    period = report.scope.observation_period
+    type2 = report.summary.report_type is ReportType.type2
+    start = period.start if type2 and period else None
+    end = period.end if type2 and period else None
     out = []
     for control in report.controls:
         if not control.applicable:
@@ -69,7 +71,7 @@ def requests(report: Report) -> list[EvidenceRequest]:
                 control=control.id,
                 title=control.title,
                 owner=control.owner,
-                frequency=control.frequency.value.replace("_", "-").replace("on-event", "on event"),
+                frequency=frequency_label(control.frequency),
                 evidence=list(control.evidence),
                 samples=sample_text(control.frequency, start, end)
                 if type2
@@ -113,8 +115,6 @@ def slots(frequency: Frequency, start: date, end: date) -> list[tuple[date, date
     A trailing partial slot counts only when it covers at least half a slot (a quarterly control
     over seven months needs two occurrences, over eight months three).
     """
-    from soc2cli.plan import add_months
-
     months = SLOT_MONTHS[frequency]
     if months is None:
         return []
@@ -147,7 +147,7 @@ def check_control(
     items: Sequence[EvidenceItem],
     *,
     report_type: ReportType,
-    window: tuple[date, date] | None,
+    window: ObservationPeriod | None,
     as_of: date,
 ) -> EvidenceCheck:
     """Compare a control's evidence with what its frequency and the window require."""
@@ -155,28 +155,16 @@ def check_control(
     latest = max((i.last_day for i in items), default=None)
     slot_results: list[EvidenceSlot] = []
     outside: list[str] = []
+    reference = as_of
     if report_type is ReportType.type2 and window is not None:
-        w_start, w_end = window
-        reference = min(as_of, w_end)
-        for item in items:
-            if item.last_day < w_start or item.first_day > w_end:
-                outside.append(item.title)
-        for s_start, s_end in slots(frequency, w_start, w_end):
-            hits = [i.title for i in items if i.first_day <= s_end and i.last_day >= s_start]
-            if hits:
-                state = "evidenced"
-            elif s_end < as_of:
-                state = "missing"
-            else:
-                state = "due"
-            slot_results.append(EvidenceSlot(start=s_start, end=s_end, status=state, items=hits))
-    else:
-        reference = as_of
+        reference = min(as_of, window.end)
+        outside = [i.title for i in items if i.last_day < window.start or i.first_day > window.end]
+        slot_results = _slot_results(frequency, window, items, as_of)
     limit = STALE_AFTER_DAYS[frequency]
     current = [i for i in items if i.first_day <= reference]
     newest = max((i.last_day for i in current), default=None)
     stale = bool(limit is not None and newest is not None and (reference - newest).days > limit)
-    missing = [_label(s.start, s.end) for s in slot_results if s.status == "missing"]
+    missing = [_label(s.start, s.end) for s in slot_results if s.status is SlotStatus.missing]
     no_evidence = status is Status.operating and not items
     required = len(slot_results) if slot_results or SLOT_MONTHS[frequency] is not None else None
     if report_type is not ReportType.type2 or window is None:
@@ -191,7 +179,7 @@ def check_control(
         items=len(items),
         latest=latest,
         required=required,
-        evidenced=sum(1 for s in slot_results if s.status == "evidenced"),
+        evidenced=sum(1 for s in slot_results if s.status is SlotStatus.evidenced),
         slots=slot_results,
         missing=missing,
         outside_window=outside,
@@ -201,27 +189,155 @@ def check_control(
     )
 
 
+def _slot_results(
+    frequency: Frequency, window: ObservationPeriod, items: Sequence[EvidenceItem], as_of: date
+) -> list[EvidenceSlot]:
+    """Each occurrence the window requires: evidenced, missing (past and not evidenced) or due."""
+    out = []
+    for s_start, s_end in slots(frequency, window.start, window.end):
+        hits = [i.title for i in items if i.first_day <= s_end and i.last_day >= s_start]
+        if hits:
+            state = SlotStatus.evidenced
+        elif s_end < as_of:
+            state = SlotStatus.missing
+        else:
+            state = SlotStatus.due
+        out.append(EvidenceSlot(start=s_start, end=s_end, status=state, items=hits))
+    return out
+
+
 def summarise(
     checks: list[EvidenceCheck],
     *,
     in_use: bool,
     report_type: ReportType,
-    window: tuple[date, date] | None,
+    window: ObservationPeriod | None,
     as_of: date,
 ) -> EvidenceSummary:
-    reference = min(as_of, window[1]) if report_type is ReportType.type2 and window else as_of
+    reference = min(as_of, window.end) if report_type is ReportType.type2 and window else as_of
     return EvidenceSummary(
         in_use=in_use,
         report_type=report_type,
         reference_date=reference,
-        window_start=window[0] if window else None,
-        window_end=window[1] if window else None,
+        window_start=window.start if window else None,
+        window_end=window.end if window else None,
         checks=checks,
         controls_with_evidence=sum(1 for c in checks if c.items),
         deficient=sum(1 for c in checks if c.deficient),
         missing_occurrences=sum(len(c.missing) for c in checks),
-        due_occurrences=sum(1 for c in checks for s in c.slots if s.status == "due"),
+        due_occurrences=sum(1 for c in checks for s in c.slots if s.status is SlotStatus.due),
         stale=sum(1 for c in checks if c.stale),
         outside_window=sum(len(c.outside_window) for c in checks),
         operating_without_evidence=sum(1 for c in checks if c.no_evidence),
     )
+
+
+@dataclass(frozen=True, order=True)
+class DueOccurrence:
+    """An evidence occurrence still to collect in the window; sorts by due date."""
+
+    due: date
+    control: str
+    title: str
+    frequency: str
+    slot: str
+
+
+def due_occurrences(report: Report) -> list[DueOccurrence]:
+    """Every occurrence still due in the observation window, by date."""
+    return sorted(
+        DueOccurrence(
+            due=slot.end,
+            control=check.control,
+            title=check.title,
+            frequency=frequency_label(check.frequency),
+            slot=_label(slot.start, slot.end),
+        )
+        for check in report.evidence.checks
+        for slot in check.slots
+        if slot.status is SlotStatus.due
+    )
+
+
+# --- recording evidence --------------------------------------------------------------------------
+
+
+def evidence_item(
+    title: str,
+    *,
+    on: str | None,
+    period: str | None,
+    location: str,
+    by: str | None,
+    planned: bool,
+    today: date,
+) -> EvidenceItem:
+    """A register entry from the command line's --date or --period START..END.
+
+    Evidence records what already happened: a date after ``today`` needs ``planned``.
+    """
+    from soc2cli.assessment import CoveredPeriod, EvidenceItem
+    from soc2cli.dates import parse_date
+    from soc2cli.errors import UsageError
+
+    if (on is None) == (period is None):
+        raise UsageError("give either --date YYYY-MM-DD or --period START..END")
+    if not title.strip():
+        raise UsageError("--title cannot be empty")
+    if on is not None:
+        item = EvidenceItem(
+            title=title.strip(), on=parse_date(on, "--date"), location=location, produced_by=by
+        )
+    else:
+        assert period is not None
+        start, sep, end = period.partition("..")
+        if not sep:
+            raise UsageError("--period takes START..END, e.g. 2027-03-01..2027-03-31")
+        first, last = parse_date(start, "--period"), parse_date(end, "--period")
+        if last < first:
+            raise UsageError("--period must not end before it starts")
+        item = EvidenceItem(
+            title=title.strip(),
+            period=CoveredPeriod(start=first, end=last),
+            location=location,
+            produced_by=by,
+        )
+    if item.last_day > today and not planned:
+        raise UsageError(
+            f"{item.last_day.isoformat()} is after today ({today.isoformat()}): evidence records "
+            "what already happened; give --planned to record expected evidence"
+        )
+    return item.model_copy(update={"planned": True}) if planned else item
+
+
+def add_evidence(assessment: Assessment, control_id: str, item: EvidenceItem) -> Assessment:
+    """The assessment with ``item`` added to the register of ``control_id``."""
+    register = dict(assessment.evidence)
+    register[control_id] = [*register.get(control_id, []), item]
+    return assessment.model_copy(update={"evidence": register})
+
+
+def register_lines(
+    assessment: Assessment, report: Report, control_id: str | None
+) -> tuple[list[str], int]:
+    """The register as lines for a terminal, with the window checks; and how many items it lists."""
+    checks = {c.control: c for c in report.evidence.checks}
+    lines: list[str] = []
+    items = 0
+    for cid in sorted(assessment.evidence):
+        if control_id and cid != control_id:
+            continue
+        for item in assessment.evidence[cid]:
+            when = item.on.isoformat() if item.on else f"{item.first_day}..{item.last_day}"
+            extra = f"  {item.location}" if item.location else ""
+            lines.append(f"{cid:8} {when:22} {item.title}{extra}")
+            items += 1
+        check = checks.get(cid)
+        if check and check.missing:
+            lines.append(f"{'':8} missing: {', '.join(check.missing)}")
+        if check and check.stale:
+            lines.append(
+                f"{'':8} stale: the newest evidence is older than a "
+                f"{frequency_label(check.frequency)} control allows"
+            )
+    return lines, items

@@ -10,18 +10,21 @@ from typing import Protocol
 
 from pydantic import ValidationError
 
+from soc2cli.applicability import applicable_controls
 from soc2cli.assessment import (
     Answer,
     Assessment,
     ObservationPeriod,
     Scope,
     System,
-    now_utc,
     save_assessment,
 )
 from soc2cli.catalogue import Catalogue, Control
-from soc2cli.models import Documentation, Hosting, ReportType, Status
-from soc2cli.scoring import applicability
+from soc2cli.dates import now_utc
+from soc2cli.errors import Interrupted, UsageError
+from soc2cli.labels import STATUS_CHOICE, report_type_label
+from soc2cli.report import Report
+from soc2cli.vocabulary import STARTED, Documentation, Hosting, ReportType, Status
 
 Validator = Callable[[str], str | None]
 
@@ -54,14 +57,7 @@ class Prompter(Protocol):
     def say(self, message: str) -> None: ...
 
 
-STATUS_CHOICES: list[Choice] = [
-    Choice("missing", "Missing: not in place"),
-    Choice("partial", "Partial: partly or informally in place"),
-    Choice("implemented", "Implemented: designed and in place today"),
-    Choice("operating", "Operating: in place and running for a while, with records"),
-    Choice("not_applicable", "Not applicable (say why)"),
-    Choice("unknown", "Don't know: follow up later"),
-]
+STATUS_CHOICES: list[Choice] = [Choice(s.value, title) for s, title in STATUS_CHOICE.items()]
 GUIDANCE, SKIP, BACK, JUMP, QUIT = "?guidance", "?skip", "?back", "?jump", "?quit"
 NAVIGATION: list[Choice] = [
     Choice(GUIDANCE, "? Show guidance"),
@@ -69,6 +65,10 @@ NAVIGATION: list[Choice] = [
     Choice(BACK, "← Back one question"),
     Choice(JUMP, "⇥ Jump to a section"),
     Choice(QUIT, "✕ Save and quit"),
+]
+REPORT_TYPE_CHOICES = [
+    Choice("type1", "Type I: are the controls designed well, on one date"),
+    Choice("type2", "Type II: did the controls operate, over an observation period"),
 ]
 HOSTING_CHOICES = [
     Choice("cloud", "Cloud: all production runs at cloud providers (AWS, GCP, Azure...)"),
@@ -96,10 +96,6 @@ CATEGORY_ADVICE: list[tuple[str, str]] = [
         "end users), not only from business customers?",
     ),
 ]
-
-
-class Interrupted(Exception):
-    """The person asked to stop (Ctrl-C); everything answered so far is saved."""
 
 
 def _parse_date(value: str) -> date | None:
@@ -190,9 +186,23 @@ class Interview:
     # --- scoping -----------------------------------------------------------------------
     def scope(self, existing: Scope | None) -> Scope:
         """Ask the scoping questions; each finished step is saved at once."""
-        p = self.prompter
-        p.say("Scoping: what the audit will cover.")
-        organization = p.text(
+        self.prompter.say("Scoping: what the audit will cover.")
+        scope = self._ask_organization(existing)
+        for step in (
+            self._ask_systems,
+            self._ask_hosting,
+            self._ask_data_types,
+            self._ask_categories,
+            lambda s: self._ask_report_type(s, first_scoping=existing is None),
+            self._ask_target_date,
+            self._ask_capacity,
+        ):
+            scope = step(scope)
+            self._set_scope(scope)
+        return scope
+
+    def _ask_organization(self, existing: Scope | None) -> Scope:
+        organization = self.prompter.text(
             "Organisation name",
             default=existing.organization if existing else "",
             validate=_required,
@@ -201,7 +211,10 @@ class Interview:
             update={"organization": organization}
         )
         self._set_scope(scope)
+        return scope
 
+    def _ask_systems(self, scope: Scope) -> Scope:
+        p = self.prompter
         systems = list(scope.systems)
         if systems and not p.confirm(
             "Keep the systems in scope: " + ", ".join(s.name for s in systems) + "?", default=True
@@ -220,35 +233,36 @@ class Interview:
                 break
             description = p.text(f"Short description of {name}").strip()
             systems.append(System(name=name, description=description))
-        scope = scope.model_copy(update={"systems": systems})
-        self._set_scope(scope)
+        return scope.model_copy(update={"systems": systems})
 
+    def _ask_hosting(self, scope: Scope) -> Scope:
+        p = self.prompter
         hosting = Hosting(
             p.select("Where does production run?", HOSTING_CHOICES, default=scope.hosting.value)
         )
-        providers_default = ", ".join(scope.subservice_organizations)
         providers = p.text(
             "Cloud or colocation providers, comma-separated (they become subservice organisations)",
-            default=providers_default,
+            default=", ".join(scope.subservice_organizations),
             validate=_required if hosting is not Hosting.on_prem else None,
         )
-        scope = scope.model_copy(
+        return scope.model_copy(
             update={
                 "hosting": hosting,
                 "subservice_organizations": [x.strip() for x in providers.split(",") if x.strip()],
             }
         )
-        self._set_scope(scope)
 
+    def _ask_data_types(self, scope: Scope) -> Scope:
         data_choices = [
             Choice(d.id, f"{d.title}: {d.description}") for d in self.catalogue.data_types
         ]
-        data_types = p.checkbox(
+        data_types = self.prompter.checkbox(
             "Which kinds of data does the system handle?", data_choices, checked=scope.data_types
         )
-        scope = scope.model_copy(update={"data_types": data_types})
-        self._set_scope(scope)
+        return scope.model_copy(update={"data_types": data_types})
 
+    def _ask_categories(self, scope: Scope) -> Scope:
+        p = self.prompter
         suggested = ["security"]
         for category, question in CATEGORY_ADVICE:
             if p.confirm(question, default=category in scope.categories):
@@ -266,15 +280,16 @@ class Interview:
             checked=[c for c in suggested if c != "security"],
         )
         categories = ["security", *[c.id for c in optional if c.id in chosen]]
-        if len(categories) > 3 or len(systems) > 3:
+        if len(categories) > 3 or len(scope.systems) > 3:
             p.say(
                 "Warning: this is a large scope for a first audit (scope creep delays reports). "
                 "Consider starting with the most critical systems and Security plus the one "
                 "category customers ask for, and adding the rest next year."
             )
-        scope = scope.model_copy(update={"categories": categories})
-        self._set_scope(scope)
+        return scope.model_copy(update={"categories": categories})
 
+    def _ask_report_type(self, scope: Scope, *, first_scoping: bool) -> Scope:
+        p = self.prompter
         first = p.confirm("Is this the company's first SOC 2 audit?", default=True)
         if first:
             p.say(
@@ -284,43 +299,36 @@ class Interview:
         report_type = ReportType(
             p.select(
                 "Report type",
-                [
-                    Choice("type1", "Type I: are the controls designed well, on one date"),
-                    Choice(
-                        "type2", "Type II: did the controls operate, over an observation period"
-                    ),
-                ],
-                default="type1" if first and existing is None else scope.report_type.value,
+                REPORT_TYPE_CHOICES,
+                default="type1" if first and first_scoping else scope.report_type.value,
             )
         )
         period = scope.observation_period if report_type is ReportType.type2 else None
         if report_type is ReportType.type2:
             period = self._ask_period(period)
-        scope = scope.model_copy(update={"report_type": report_type, "observation_period": period})
-        self._set_scope(scope)
+        return scope.model_copy(update={"report_type": report_type, "observation_period": period})
 
-        target = p.text(
+    def _ask_target_date(self, scope: Scope) -> Scope:
+        target = self.prompter.text(
             "Target report date (YYYY-MM-DD, optional)",
             default=scope.target_date.isoformat() if scope.target_date else "",
             validate=_date_validator(optional=True),
         )
-        scope = scope.model_copy(
+        return scope.model_copy(
             update={"target_date": _parse_date(target) if target.strip() else None}
         )
-        self._set_scope(scope)
 
-        p.say(
+    def _ask_capacity(self, scope: Scope) -> Scope:
+        self.prompter.say(
             "Capacity: person-days a week the team can spend on remediation "
             "(5 is one person full time; a startup often has 1 to 3)."
         )
-        capacity = p.text(
+        capacity = self.prompter.text(
             "Person-days a week for remediation",
             default=f"{scope.capacity:g}",
             validate=_capacity_validator,
         )
-        scope = scope.model_copy(update={"capacity_days_per_week": float(capacity.strip())})
-        self._set_scope(scope)
-        return scope
+        return scope.model_copy(update={"capacity_days_per_week": float(capacity.strip())})
 
     def _ask_period(self, existing: ObservationPeriod | None) -> ObservationPeriod:
         p = self.prompter
@@ -354,9 +362,7 @@ class Interview:
     def sections(self, scope: Scope) -> list[Section]:
         """Applicable controls grouped by domain, in catalogue order."""
         out: dict[str, Section] = {}
-        for control in self.catalogue.controls:
-            if not applicability(control, scope, self.catalogue).applicable:
-                continue
+        for control in applicable_controls(self.catalogue, scope):
             domain = self.catalogue.domain_index[control.domain]
             out.setdefault(domain.id, Section(domain.id, domain.title)).controls.append(control)
         return list(out.values())
@@ -417,11 +423,7 @@ class Interview:
             validate=_required if status is Status.not_applicable else None,
         ).strip()
         documented = existing.documented if existing else False
-        if control.documentation is Documentation.required and status in (
-            Status.partial,
-            Status.implemented,
-            Status.operating,
-        ):
+        if control.documentation is Documentation.required and status in STARTED:
             documented = p.confirm(
                 "Is it written down (a policy, standard or procedure describes it)?",
                 default=documented,
@@ -515,3 +517,107 @@ def _guidance(control: Control, catalogue: Catalogue) -> str:
         "Evidence examples: " + "; ".join(control.evidence),
     ]
     return "\n".join(lines)
+
+
+# --- the whole `soc2 assess` flow ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InterviewResult:
+    """The assessment as the person left it; ``finished`` is False when they chose to quit early."""
+
+    assessment: Assessment
+    finished: bool
+
+
+def run_interview(
+    catalogue: Catalogue,
+    path: Path,
+    existing: Assessment | None,
+    prompter: Prompter,
+    *,
+    section: str | None,
+    review: bool,
+    only_unanswered: bool,
+    rescope: bool,
+    notify: Callable[[str], None],
+) -> InterviewResult:
+    """Scope (when new, or asked to), then ask the questions; saved after every answer.
+
+    Ctrl-C raises Interrupted, which says what was saved and how to resume.
+    """
+    if section is not None and not section_exists(catalogue, section):
+        raise UsageError(
+            f"--section: no section {section!r}; use a domain ({', '.join(d.id for d in catalogue.domains[:3])}, ...), "
+            "a control prefix (AC) or a criterion series (CC6)"
+        )
+    interview = Interview(catalogue, path, prompter)
+    interview.assessment = existing
+    try:
+        if existing is not None and not rescope and not existing.answers:
+            # Scoping saves as it goes, so an interrupted scoping leaves a file with no answers.
+            rescope = prompter.confirm(
+                "No answers yet. Go through the scoping questions first (your earlier answers are the defaults)?",
+                default=True,
+            )
+        if existing is None or rescope:
+            scope = interview.scope(existing.scope if existing else None)
+        else:
+            scope = existing.scope
+            notify(
+                f"Resuming {path} for {scope.organization} ({len(existing.answers)} answers so far)."
+            )
+        finished = interview.run_questions(
+            scope, section=section, review=review, only_unanswered=only_unanswered
+        )
+    except KeyboardInterrupt:
+        if interview.assessment is None:
+            raise Interrupted("interrupted before anything was entered; nothing saved") from None
+        raise Interrupted(
+            f"interrupted; everything answered is saved in {path}. Resume with: soc2 assess {path}"
+        ) from None
+    assert interview.assessment is not None
+    return InterviewResult(interview.assessment, finished)
+
+
+@dataclass(frozen=True)
+class OpenQuestion:
+    """An applicable control without a usable answer: ``unanswered``, or answered ``unknown``."""
+
+    control: Control
+    state: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far an assessment's applicable questions are answered."""
+
+    applicable: int
+    open: list[OpenQuestion]
+
+    @property
+    def answered(self) -> int:
+        return self.applicable - len(self.open)
+
+
+def progress(catalogue: Catalogue, assessment: Assessment) -> Progress:
+    """The applicable controls still unanswered or answered unknown, in catalogue order."""
+    applicable = applicable_controls(catalogue, assessment.scope)
+    answers = assessment.answers
+    return Progress(
+        applicable=len(applicable),
+        open=[
+            OpenQuestion(c, "unknown" if c.id in answers else "unanswered")
+            for c in applicable
+            if c.id not in answers or answers[c.id].status is Status.unknown
+        ],
+    )
+
+
+def readiness_line(report: Report) -> str:
+    """The readiness so far, in one line, to end an interview with."""
+    s = report.summary
+    return (
+        f"{report_type_label(s.report_type)} readiness so far: {s.readiness * 100:.0f} % · "
+        f"{s.gaps_total} gap(s) · {len(report.follow_ups)} follow-up(s)"
+    )

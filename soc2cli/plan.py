@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import calendar
 import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from soc2cli.models import Phase, ReportType
+from soc2cli.dates import add_months
 from soc2cli.report import Plan, PlanPhase, TypeIIWindow
+from soc2cli.vocabulary import CapacitySource, Phase, ReportType
 
 if TYPE_CHECKING:
     from soc2cli.assessment import Scope
@@ -35,14 +35,6 @@ PHASES: list[tuple[Phase, str, str]] = [
 ]
 AUDIT_FIELDWORK = timedelta(weeks=6)
 DEFAULT_OBSERVATION_MONTHS = 6
-
-
-def add_months(day: date, months: int) -> date:
-    """``day`` plus ``months`` calendar months, clamped to the month's last day."""
-    month_index = day.month - 1 + months
-    year = day.year + month_index // 12
-    month = month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _schedule(gaps: Sequence[Gap], as_of: date, capacity: float) -> list[PlanPhase]:
@@ -71,11 +63,12 @@ def _schedule(gaps: Sequence[Gap], as_of: date, capacity: float) -> list[PlanPha
     return phases
 
 
-def _assumptions(capacity: float, capacity_from: str) -> list[str]:
+def _assumptions(capacity: float, capacity_from: CapacitySource) -> list[str]:
     source = {
-        "scope": "as given in the scope",
-        "option": "as given with --capacity",
-    }.get(capacity_from, "the default of about one person; set scope.capacity_days_per_week")
+        CapacitySource.scope: "as given in the scope",
+        CapacitySource.option: "as given with --capacity",
+        CapacitySource.default: "the default of about one person; set scope.capacity_days_per_week",
+    }[capacity_from]
     return [
         f"Team capacity of {capacity:g} person-days a week on remediation ({source}); "
         "phases run one after another because later controls depend on earlier ones.",
@@ -134,7 +127,7 @@ def build_plan(
     *,
     as_of: date,
     capacity_days_per_week: float,
-    capacity_from: str = "default",
+    capacity_from: CapacitySource = CapacitySource.default,
 ) -> Plan:
     """Schedule the gaps into phases, one after another, at the given team capacity."""
     phases = _schedule(gaps, as_of, capacity_days_per_week)

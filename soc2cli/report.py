@@ -3,57 +3,39 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
-from typing import Any
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import Field, WithJsonSchema
 
-from soc2cli.models import (
+from soc2cli.assessment import Scope
+from soc2cli.vocabulary import (
+    CapacitySource,
     ControlType,
+    CriterionStatus,
     Documentation,
+    Exclusion,
+    FindingKind,
+    FrameworkStatus,
     Frequency,
+    Frozen,
+    GapKind,
     Phase,
     Priority,
     ReportType,
+    Severity,
+    SlotStatus,
     Status,
+    published_as_text,
 )
 
 REPORT_SCHEMA_VERSION = 2
 
 
-class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class ReportScope(Scope):
+    """The scope as the report states it: every category in scope, security included, and the
+    remediation capacity the plan used."""
 
-
-class CriterionStatus(StrEnum):
-    ready = "ready"
-    partial = "partial"
-    gap = "gap"
-    excluded = "excluded"
-
-
-class GapKind(StrEnum):
-    missing_control = "missing_control"
-    partial_control = "partial_control"
-    undocumented = "undocumented"
-    no_evidence = "no_evidence"
-    follow_up = "follow_up"
-    failing_check = "failing_check"
-    uncovered = "uncovered"
-    audit_exception = "audit_exception"
-
-
-class Severity(StrEnum):
-    critical = "critical"
-    high = "high"
-    medium = "medium"
-    low = "low"
-
-
-class Exclusion(StrEnum):
-    out_of_scope = "out_of_scope"
-    not_applicable = "not_applicable"
-    carved_out = "carved_out"
+    capacity_days_per_week: float
 
 
 class CatalogueRef(Frozen):
@@ -175,7 +157,7 @@ class EvidenceSlot(Frozen):
 
     start: date
     end: date
-    status: str  # evidenced | missing | due
+    status: Annotated[SlotStatus, published_as_text("Status")]
     items: list[str]
 
 
@@ -216,12 +198,17 @@ class PolicyGapEntry(Frozen):
     """A policy finding from `soc2 report --policies DIR` (missing, overdue, invalid policy...)."""
 
     policy: str
-    kind: str
+    kind: Annotated[FindingKind, published_as_text("Kind")]
     severity: Severity
     message: str
     controls: list[str]
     criteria: list[str]
     remediation: str
+
+    @property
+    def phase(self) -> Phase:
+        """Policies come before technical work: every policy gap is in the foundation phase."""
+        return Phase.foundation
 
 
 class PlanPhase(Frozen):
@@ -244,7 +231,7 @@ class TypeIIWindow(Frozen):
 class Plan(Frozen):
     as_of: date
     capacity_days_per_week: float
-    capacity_from: str  # scope | option | default
+    capacity_from: Annotated[CapacitySource, published_as_text("Capacity From")]
     phases: list[PlanPhase]
     type1_ready_date: date
     type1_report_date: date
@@ -257,7 +244,7 @@ class Plan(Frozen):
 
 class FrameworkItem(Frozen):
     id: str
-    status: str
+    status: Annotated[FrameworkStatus, published_as_text("Status")]
     controls: list[str]
 
 
@@ -301,7 +288,11 @@ class Report(Frozen):
     schema_version: int
     tool_version: str
     catalogue: CatalogueRef
-    scope: dict[str, Any]
+    # Published as an open object, as report schema 2 states it (see published_as_text).
+    scope: Annotated[
+        ReportScope,
+        WithJsonSchema({"additionalProperties": True, "title": "Scope", "type": "object"}),
+    ]
     method: Method
     summary: Summary
     criteria: list[CriterionResult]
@@ -318,4 +309,4 @@ class Report(Frozen):
     domains: dict[str, str]
     evidence: EvidenceSummary
     policies_checked: bool = False
-    policy_gaps: list[PolicyGapEntry] = []
+    policy_gaps: list[PolicyGapEntry] = Field(default=[])

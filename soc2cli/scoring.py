@@ -6,10 +6,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from soc2cli.assessment import Answer, Assessment, Scope
+from soc2cli.applicability import applicability
+from soc2cli.assessment import Answer, Assessment, ObservationPeriod, Scope, unknown_answers
 from soc2cli.catalogue import Catalogue, Control, Criterion
 from soc2cli.evidence import check_control, summarise
-from soc2cli.models import IN_PLACE, Documentation, Phase, Priority, ReportType, Status
+from soc2cli.labels import SEVERITY_ORDER, phase_rank, severity_rank
 from soc2cli.plan import build_plan
 from soc2cli.report import (
     REPORT_SCHEMA_VERSION,
@@ -18,21 +19,33 @@ from soc2cli.report import (
     ControlResult,
     Coverage,
     CriterionResult,
-    CriterionStatus,
     EvidenceCheck,
-    Exclusion,
     FollowUp,
     FrameworkCoverage,
     FrameworkItem,
     Gap,
-    GapKind,
     Method,
     NotApplicable,
     Readiness,
     Report,
-    Severity,
+    ReportScope,
     Summary,
     Unanswered,
+)
+from soc2cli.vocabulary import (
+    IN_PLACE,
+    STARTED,
+    CapacitySource,
+    CriterionStatus,
+    Documentation,
+    Exclusion,
+    FrameworkStatus,
+    GapKind,
+    Phase,
+    Priority,
+    ReportType,
+    Severity,
+    Status,
 )
 
 WEIGHTS: dict[Priority, int] = {
@@ -41,9 +54,6 @@ WEIGHTS: dict[Priority, int] = {
     Priority.medium: 2,
     Priority.low: 1,
 }
-SEVERITY_ORDER = [Severity.low, Severity.medium, Severity.high, Severity.critical]
-PHASE_ORDER = {Phase.foundation: 0, Phase.technical: 1, Phase.operational: 2}
-COMMON_CRITERIA_CATEGORY = "security"
 
 METHOD_TEXT = (
     "Each answer records two facts: how far the control is implemented (missing, partial, "
@@ -72,43 +82,6 @@ METHOD_TEXT = (
     "more. A gap's effort is the control's estimate, except for no_evidence gaps, where the "
     "control is already designed and only a quarter of it (collecting evidence) is planned."
 )
-
-
-@dataclass(frozen=True)
-class _Applicability:
-    applicable: bool
-    exclusion: Exclusion | None
-    reason: str | None
-
-
-def applicability(control: Control, scope: Scope, catalogue: Catalogue) -> _Applicability:
-    """Whether the scope makes ``control`` apply; if not, why."""
-    in_scope = [
-        c
-        for c in control.criteria
-        if (crit := catalogue.criterion(c)) and scope.in_scope(crit.category)
-    ]
-    if not in_scope:
-        return _Applicability(False, Exclusion.out_of_scope, "supports no criterion in scope")
-    rule = control.applies_when
-    if rule.categories and not any(scope.in_scope(c) for c in rule.categories):
-        wanted = ", ".join(rule.categories)
-        return _Applicability(False, Exclusion.out_of_scope, f"applies only with {wanted} in scope")
-    if rule.hosting and scope.hosting not in rule.hosting:
-        wanted = ", ".join(h.value for h in rule.hosting)
-        return _Applicability(False, Exclusion.out_of_scope, f"applies only to {wanted} hosting")
-    if rule.data_types and not set(rule.data_types) & set(scope.data_types):
-        wanted = ", ".join(rule.data_types)
-        return _Applicability(False, Exclusion.out_of_scope, f"applies only when handling {wanted}")
-    carve = control.carve_out
-    if carve is not None and scope.hosting in carve.hosting:
-        providers = ", ".join(scope.subservice_organizations) or "the hosting provider"
-        reason = (
-            f"carved out to the subservice organisation ({providers}); "
-            f"covered by {', '.join(carve.replaced_by)}"
-        )
-        return _Applicability(False, Exclusion.carved_out, reason)
-    return _Applicability(True, None, None)
 
 
 def designed(control: Control, answer: Answer | None) -> bool:
@@ -170,12 +143,10 @@ def _missing_periods(check: EvidenceCheck | None) -> list[str]:
 
 
 def _severity(priority: Priority, uncovered: int) -> Severity:
-    level = SEVERITY_ORDER.index(Severity(priority.value))
-    if uncovered >= 2:
-        level += 1
-    if uncovered >= 4:
-        level += 1
-    return SEVERITY_ORDER[min(level, len(SEVERITY_ORDER) - 1)]
+    """The control's priority, one step more severe when it is a key control of two or more
+    criteria that are not ready, two steps at four or more."""
+    steps = (uncovered >= 2) + (uncovered >= 4)
+    return SEVERITY_ORDER[max(0, severity_rank(Severity(priority.value)) - steps)]
 
 
 def _framework_coverage(
@@ -193,41 +164,43 @@ def _framework_coverage(
         for result in applicable:
             for ref in result.mappings.get(fw.id, []):
                 refs.setdefault(ref, []).append(result)
-        items = []
-        for ref in sorted(refs, key=_natural_key):
-            controls = refs[ref]
-            ready = [
-                c
-                for c in controls
-                if (c.type2_ready if report_type is ReportType.type2 else c.type1_ready)
-            ]
-            started = [
-                c
-                for c in controls
-                if c.status in (Status.partial, Status.implemented, Status.operating)
-            ]
-            if len(ready) == len(controls):
-                status = "covered"
-            elif ready or started:
-                status = "partly_covered"
-            else:
-                status = "not_covered"
-            items.append(FrameworkItem(id=ref, status=status, controls=[c.id for c in controls]))
-        for ref in fw.ids or []:
-            if ref not in refs:
-                items.append(FrameworkItem(id=ref, status="not_mapped", controls=[]))
+        items = [
+            FrameworkItem(
+                id=ref,
+                status=_coverage(refs[ref], report_type),
+                controls=[c.id for c in refs[ref]],
+            )
+            for ref in sorted(refs, key=_natural_key)
+        ]
+        items += [
+            FrameworkItem(id=ref, status=FrameworkStatus.not_mapped, controls=[])
+            for ref in fw.ids or []
+            if ref not in refs
+        ]
         items.sort(key=lambda i: _natural_key(i.id))
         counts = Counter(i.status for i in items)
         out[fw.id] = FrameworkCoverage(
             id=fw.id,
             title=fw.title,
-            covered=counts["covered"],
-            partly_covered=counts["partly_covered"],
-            not_covered=counts["not_covered"],
-            not_mapped=counts["not_mapped"],
+            covered=counts[FrameworkStatus.covered],
+            partly_covered=counts[FrameworkStatus.partly_covered],
+            not_covered=counts[FrameworkStatus.not_covered],
+            not_mapped=counts[FrameworkStatus.not_mapped],
             items=items,
         )
     return out
+
+
+def _coverage(controls: list[ControlResult], report_type: ReportType) -> FrameworkStatus:
+    """How far the controls mapped to one requirement of another framework are ready."""
+    ready = [
+        c for c in controls if (c.type2_ready if report_type is ReportType.type2 else c.type1_ready)
+    ]
+    if len(ready) == len(controls):
+        return FrameworkStatus.covered
+    if ready or any(c.status in STARTED for c in controls):
+        return FrameworkStatus.partly_covered
+    return FrameworkStatus.not_covered
 
 
 def _natural_key(value: str) -> list[tuple[int, int | str]]:
@@ -526,9 +499,7 @@ def _gaps(
                 missing_periods=_missing_periods(deficient.get(control.id)),
             )
         )
-    gaps.sort(
-        key=lambda g: (PHASE_ORDER[g.phase], SEVERITY_ORDER.index(g.severity) * -1, g.control)
-    )
+    gaps.sort(key=lambda g: (phase_rank(g.phase), severity_rank(g.severity), g.control))
     return gaps
 
 
@@ -543,31 +514,6 @@ def _summary(
 ) -> Summary:
     applicable = [r for r in rows if r.applicable]
     report_type = scope.report_type
-    categories: list[CategorySummary] = []
-    for category in catalogue.categories:
-        if not scope.in_scope(category.id):
-            continue
-        members = [
-            r.control
-            for r in applicable
-            if any(
-                (cr := catalogue.criterion(x)) and cr.category == category.id
-                for x in r.control.criteria
-            )
-        ]
-        crits = [r for r in criteria if r.category == category.id]
-        categories.append(
-            CategorySummary(
-                category=category.id,
-                title=category.title,
-                type1=_readiness([(c, judged.type1[c.id]) for c in members]),
-                type2=_readiness([(c, judged.type2[c.id]) for c in members]),
-                criteria_ready=_count(crits, CriterionStatus.ready),
-                criteria_partial=_count(crits, CriterionStatus.partial),
-                criteria_gap=_count(crits, CriterionStatus.gap),
-                criteria_total=len(crits),
-            )
-        )
     type1 = _readiness([(r.control, judged.type1[r.control.id]) for r in applicable])
     type2 = _readiness([(r.control, judged.type2[r.control.id]) for r in applicable])
     by_status = Counter(r.answer.status.value if r.answer else "unanswered" for r in applicable)
@@ -582,7 +528,7 @@ def _summary(
         draft=answered < len(applicable),
         answered=answered,
         applicable=len(applicable),
-        categories=categories,
+        categories=_category_summaries(catalogue, scope, applicable, judged, criteria),
         controls_total=len(rows),
         controls_applicable=len(applicable),
         controls_excluded=len(rows) - len(applicable),
@@ -594,21 +540,136 @@ def _summary(
         criteria_in_scope=sum(1 for c in criteria if c.status is not CriterionStatus.excluded),
         gaps_total=len(gaps),
         gaps_by_kind={k.value: sum(1 for g in gaps if g.kind is k) for k in GapKind},
-        gaps_by_severity={
-            s.value: sum(1 for g in gaps if g.severity is s) for s in reversed(SEVERITY_ORDER)
-        },
+        gaps_by_severity={s.value: sum(1 for g in gaps if g.severity is s) for s in SEVERITY_ORDER},
     )
+
+
+def _category_summaries(
+    catalogue: Catalogue,
+    scope: Scope,
+    applicable: list[_Row],
+    judged: _Readiness,
+    criteria: list[CriterionResult],
+) -> list[CategorySummary]:
+    """Readiness per category in scope, over the applicable controls that support it."""
+    out = []
+    for category in catalogue.categories:
+        if not scope.in_scope(category.id):
+            continue
+        members = [
+            r.control
+            for r in applicable
+            if any(
+                (cr := catalogue.criterion(x)) and cr.category == category.id
+                for x in r.control.criteria
+            )
+        ]
+        crits = [r for r in criteria if r.category == category.id]
+        out.append(
+            CategorySummary(
+                category=category.id,
+                title=category.title,
+                type1=_readiness([(c, judged.type1[c.id]) for c in members]),
+                type2=_readiness([(c, judged.type2[c.id]) for c in members]),
+                criteria_ready=_count(crits, CriterionStatus.ready),
+                criteria_partial=_count(crits, CriterionStatus.partial),
+                criteria_gap=_count(crits, CriterionStatus.gap),
+                criteria_total=len(crits),
+            )
+        )
+    return out
 
 
 def _count(criteria: list[CriterionResult], status: CriterionStatus) -> int:
     return sum(1 for c in criteria if c.status is status)
 
 
-def observation_window(scope: Scope) -> tuple[date, date] | None:
+def observation_window(scope: Scope) -> ObservationPeriod | None:
     """The Type II window to check evidence against, if the scope has one."""
-    if scope.report_type is ReportType.type2 and scope.observation_period is not None:
-        return scope.observation_period.start, scope.observation_period.end
+    if scope.report_type is ReportType.type2:
+        return scope.observation_period
     return None
+
+
+def _evidence_checks(
+    rows: list[_Row], assessment: Assessment, window: ObservationPeriod | None, as_of: date
+) -> list[EvidenceCheck]:
+    """The evidence register checked for every applicable control."""
+    return [
+        check_control(
+            row.control.id,
+            row.control.title,
+            row.control.frequency,
+            row.answer.status if row.answer else None,
+            assessment.evidence.get(row.control.id, []),
+            report_type=assessment.scope.report_type,
+            window=window,
+            as_of=as_of,
+        )
+        for row in rows
+        if row.applicable
+    ]
+
+
+def _report_scope(catalogue: Catalogue, scope: Scope, capacity: float) -> ReportScope:
+    """The scope as the report states it: every category in scope, and the capacity planned with."""
+    return ReportScope.model_validate(
+        scope.model_dump()
+        | {
+            "categories": [c.id for c in catalogue.categories if scope.in_scope(c.id)],
+            "capacity_days_per_week": capacity,
+        }
+    )
+
+
+def _capacity(scope: Scope, override: float | None) -> tuple[float, CapacitySource]:
+    """Person-days a week for remediation, and where the figure came from."""
+    if override is not None:
+        return override, CapacitySource.option
+    if scope.capacity_days_per_week is not None:
+        return scope.capacity_days_per_week, CapacitySource.scope
+    return scope.capacity, CapacitySource.default
+
+
+def _method(window_started: bool) -> Method:
+    return Method(
+        description=METHOD_TEXT,
+        weights={p.value: w for p, w in WEIGHTS.items()},
+        ready_statuses={
+            "type1": ["implemented", "operating"],
+            "type2": ["operating"] if window_started else ["implemented", "operating"],
+        },
+    )
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """The report's lists of controls that are not gaps: unanswered, to follow up, not applicable."""
+
+    unanswered: list[Unanswered]
+    follow_ups: list[FollowUp]
+    not_applicable: list[NotApplicable]
+
+    @classmethod
+    def of(cls, rows: list[_Row]) -> _Lists:
+        applicable = [r for r in rows if r.applicable]
+        return cls(
+            unanswered=[
+                Unanswered(control=r.control.id, title=r.control.title, owner=r.control.owner)
+                for r in applicable
+                if r.answer is None
+            ],
+            follow_ups=[
+                FollowUp(control=r.control.id, question=r.control.question, owner=r.control.owner)
+                for r in applicable
+                if r.answer is not None and r.answer.status is Status.unknown
+            ],
+            not_applicable=[
+                NotApplicable(control=r.control.id, title=r.control.title, reason=r.reason or "")
+                for r in rows
+                if r.exclusion is Exclusion.not_applicable
+            ],
+        )
 
 
 def score(
@@ -629,93 +690,37 @@ def score(
     report_type = scope.report_type
     rows = _rows(catalogue, assessment)
     window = observation_window(scope)
-    window_started = window is not None and as_of >= window[0]
-
-    checks = [
-        check_control(
-            row.control.id,
-            row.control.title,
-            row.control.frequency,
-            row.answer.status if row.answer else None,
-            assessment.evidence.get(row.control.id, []),
-            report_type=report_type,
-            window=window,
-            as_of=as_of,
-        )
-        for row in rows
-        if row.applicable
-    ]
+    window_started = window is not None and as_of >= window.start
+    checks = _evidence_checks(rows, assessment, window, as_of)
     deficient = {c.control: c for c in checks if c.deficient}
     judged = _judge(rows, report_type, window_started, set(deficient))
     ready = judged.type2 if report_type is ReportType.type2 else judged.type1
-    by_id = {r.control.id: r for r in rows}
-    crit = _criteria(catalogue, scope, by_id, ready)
+    crit = _criteria(catalogue, scope, {r.control.id: r for r in rows}, ready)
     gaps = _gaps(catalogue, rows, judged.gaps, crit, deficient)
-    summary = _summary(catalogue, scope, rows, judged, crit.results, gaps, window_started)
-
-    warnings = [c.warning for c in crit.results if c.warning]
-    known = {c.id for c in catalogue.controls}
-    applicable = [r for r in rows if r.applicable]
-    capacity_from = (
-        "option"
-        if capacity_days_per_week is not None
-        else "scope"
-        if scope.capacity_days_per_week is not None
-        else "default"
-    )
     controls = _control_results(rows, judged)
-    scope_doc = scope.model_dump(mode="json")
-    scope_doc["categories"] = [c.id for c in catalogue.categories if scope.in_scope(c.id)]
-    scope_doc["capacity_days_per_week"] = (
-        capacity_days_per_week if capacity_days_per_week is not None else scope.capacity
-    )
+    capacity, capacity_from = _capacity(scope, capacity_days_per_week)
+    lists = _Lists.of(rows)
+    info = catalogue.catalogue
     return Report(
         schema_version=REPORT_SCHEMA_VERSION,
         tool_version=tool_version,
-        catalogue=CatalogueRef(
-            id=catalogue.catalogue.id,
-            version=catalogue.catalogue.version,
-            title=catalogue.catalogue.title,
-        ),
-        scope=scope_doc,
-        method=Method(
-            description=METHOD_TEXT,
-            weights={p.value: w for p, w in WEIGHTS.items()},
-            ready_statuses={
-                "type1": ["implemented", "operating"],
-                "type2": ["operating"] if window_started else ["implemented", "operating"],
-            },
-        ),
-        summary=summary,
+        catalogue=CatalogueRef(id=info.id, version=info.version, title=info.title),
+        scope=_report_scope(catalogue, scope, capacity),
+        method=_method(window_started),
+        summary=_summary(catalogue, scope, rows, judged, crit.results, gaps, window_started),
         criteria=crit.results,
         controls=controls,
         gaps=gaps,
-        unanswered=[
-            Unanswered(control=r.control.id, title=r.control.title, owner=r.control.owner)
-            for r in applicable
-            if r.answer is None
-        ],
-        warnings=warnings,
+        unanswered=lists.unanswered,
+        warnings=[c.warning for c in crit.results if c.warning],
         plan=build_plan(
-            gaps,
-            scope,
-            as_of=as_of,
-            capacity_days_per_week=scope_doc["capacity_days_per_week"],
-            capacity_from=capacity_from,
+            gaps, scope, as_of=as_of, capacity_days_per_week=capacity, capacity_from=capacity_from
         ),
         frameworks=_framework_coverage(catalogue, controls, report_type, frameworks),
         framework_focus=list(frameworks or []),
-        follow_ups=[
-            FollowUp(control=r.control.id, question=r.control.question, owner=r.control.owner)
-            for r in applicable
-            if r.answer is not None and r.answer.status is Status.unknown
-        ],
-        not_applicable=[
-            NotApplicable(control=r.control.id, title=r.control.title, reason=r.reason or "")
-            for r in rows
-            if r.exclusion is Exclusion.not_applicable
-        ],
-        unknown_answers=sorted(a for a in assessment.answers if a not in known),
+        follow_ups=lists.follow_ups,
+        not_applicable=lists.not_applicable,
+        unknown_answers=unknown_answers(assessment, catalogue),
         domains={d.id: d.title for d in catalogue.domains},
         evidence=summarise(
             checks,

@@ -1,15 +1,22 @@
-"""The one Jinja environment factory, and the filters templates share."""
+"""The one Jinja environment factory, and the filters templates share.
+
+Templates are compiled in memory, once per process and environment; nothing compiled is written.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
+
+from soc2cli import files, labels
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
@@ -36,8 +43,33 @@ def pct(value: float) -> str:
     return f"{round(value * 100):d} %"
 
 
+def join_words(items: Iterable[str]) -> str:
+    """['a', 'b', 'c'] -> 'a, b and c'."""
+    words = list(items)
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+
+
+def tidy(text: str) -> str:
+    """Collapse runs of blank lines and trailing spaces left by template conditionals."""
+    text = _TRAILING_SPACE.sub("\n", text)
+    return _BLANK_RUNS.sub("\n\n", text).strip("\n") + "\n"
+
+
 def templates_dir() -> Path:
     return Path(str(resources.files("soc2cli.templates")))
+
+
+def _source(name: str) -> tuple[str, str, Callable[[], bool]] | None:
+    path = templates_dir().joinpath(*split_template_path(name))
+    if not path.is_file():
+        return None
+    return files.load_text(path, what="template"), str(path), lambda: True
 
 
 @cache
@@ -47,19 +79,8 @@ def environment(kind: str) -> jinja2.Environment:
     Sandboxed because values come from user files; StrictUndefined so a typo in a template
     fails loudly instead of printing nothing.
     """
-    from soc2cli.cache import cache_dir
-
-    bytecode: jinja2.BytecodeCache | None = None
-    directory = cache_dir()
-    if directory is not None:
-        try:
-            (directory / "jinja").mkdir(parents=True, exist_ok=True)
-            bytecode = jinja2.FileSystemBytecodeCache(str(directory / "jinja"))
-        except OSError:
-            bytecode = None
     env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(str(templates_dir())),
-        bytecode_cache=bytecode,
+        loader=jinja2.FunctionLoader(_source),
         autoescape=kind == "html",
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -69,6 +90,8 @@ def environment(kind: str) -> jinja2.Environment:
     env.filters["md"] = md_escape
     env.filters["pct"] = pct
     env.filters["label"] = label
+    env.filters.update(labels.template_filters())
+    env.globals.update(labels.template_globals())
     return env
 
 

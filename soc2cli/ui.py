@@ -1,37 +1,38 @@
-"""Everything rich: consoles, tables and panels for people. The core never prints."""
+"""Everything people see on the terminal: lines on stdout and stderr, and rich tables and panels.
+
+The core never prints; the command modules print through here. rich loads only for the tables and
+panels, so a command that prints lines does not pay for it.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from typing import TYPE_CHECKING
 
-from rich.console import Console, Group, RenderableType
-from rich.markup import escape
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
-
 if TYPE_CHECKING:
+    from rich.console import Console, Group, RenderableType
+    from rich.panel import Panel
+    from rich.table import Table
+
     from soc2cli.catalogue import Catalogue, Control, Criterion
 
 
-def _console(stderr: bool) -> Console:
-    return Console(
-        stderr=stderr,
-        highlight=False,
-        no_color="NO_COLOR" in os.environ,
-        soft_wrap=False,
-    )
+def write(text: str) -> None:
+    """Text on stdout, exactly as given (a report, a diff)."""
+    sys.stdout.write(text)
 
 
-def out() -> Console:
-    """A console on stdout, sized from the environment at the time of the call."""
-    return _console(stderr=False)
+def line(text: str = "") -> None:
+    """One line for people on stdout, flushed (it may be followed by a prompt or a warning)."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
 
 
-def err() -> Console:
-    return _console(stderr=True)
+def dump_json(data: object) -> None:
+    """JSON for machines on stdout: indented, keys sorted."""
+    write(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 
 
 def status(message: str) -> None:
@@ -49,7 +50,19 @@ def error_line(message: str) -> None:
     sys.stderr.write(f"error: {message}\n")
 
 
+def out() -> Console:
+    """A rich console on stdout, sized from the environment at the time of the call."""
+    from rich.console import Console
+
+    return Console(
+        stderr=False, highlight=False, no_color="NO_COLOR" in os.environ, soft_wrap=False
+    )
+
+
 def criteria_table(catalogue: Catalogue, category: str | None) -> Table:
+    from rich.markup import escape
+    from rich.table import Table
+
     table = Table(
         title=f"{catalogue.catalogue.title} ({catalogue.catalogue.version})", expand=False
     )
@@ -67,6 +80,9 @@ def criteria_table(catalogue: Catalogue, category: str | None) -> Table:
 
 def _bullets(items: list[str]) -> Table:
     """A bulleted list whose wrapped lines hang under the text, not the bullet."""
+    from rich.table import Table
+    from rich.text import Text
+
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column()
@@ -76,10 +92,18 @@ def _bullets(items: list[str]) -> Table:
 
 
 def _section(title: str, body: RenderableType) -> Group:
+    from rich.console import Group
+    from rich.text import Text
+
     return Group(Text(title, style="bold"), Text(body) if isinstance(body, str) else body, Text(""))
 
 
 def criterion_panel(catalogue: Catalogue, criterion: Criterion) -> Panel:
+    from rich.console import Group
+    from rich.markup import escape
+    from rich.panel import Panel
+    from rich.text import Text
+
     series = catalogue.series_index.get(criterion.series)
     category = catalogue.category_index.get(criterion.category)
     meta = f"{category.title if category else criterion.category} · {criterion.series}"
@@ -109,10 +133,17 @@ def criterion_panel(catalogue: Catalogue, criterion: Criterion) -> Panel:
 
 
 def control_panel(catalogue: Catalogue, control: Control) -> Panel:
+    from rich.console import Group
+    from rich.markup import escape
+    from rich.panel import Panel
+    from rich.text import Text
+
+    from soc2cli.labels import frequency_label
+
     domain = catalogue.domain_index.get(control.domain)
     meta = (
         f"{domain.title if domain else control.domain} · {control.type.value} · "
-        f"{control.frequency.value.replace('_', ' ')} · priority {control.priority.value} · "
+        f"{frequency_label(control.frequency)} · priority {control.priority.value} · "
         f"owner {control.owner} · about {control.effort_days:g} person-days"
     )
     criteria = []
@@ -129,7 +160,16 @@ def control_panel(catalogue: Catalogue, control: Control) -> Panel:
         _section("Evidence examples", _bullets(control.evidence)),
         _section("Remediation", _bullets(control.remediation)),
         _section("Criteria", _bullets(criteria)),
+        *_control_extras(catalogue, control),
     ]
+    return Panel(
+        Group(*parts), title=f"[bold]{control.id}[/] {escape(control.title)}", title_align="left"
+    )
+
+
+def _control_extras(catalogue: Catalogue, control: Control) -> list[RenderableType]:
+    """The optional sections of a control: when it applies, its carve-out, its mappings."""
+    parts: list[RenderableType] = []
     rules = control.applies_when
     conditions = []
     if rules.categories:
@@ -150,17 +190,8 @@ def control_panel(catalogue: Catalogue, control: Control) -> Panel:
         )
     if control.mappings:
         titles = {f.id: f.title for f in catalogue.frameworks}
-        parts.append(
-            _section(
-                "Mappings",
-                _bullets(
-                    [
-                        f"{titles.get(k, k)}: {', '.join(v)}"
-                        for k, v in sorted(control.mappings.items())
-                    ]
-                ),
-            )
-        )
-    return Panel(
-        Group(*parts), title=f"[bold]{control.id}[/] {escape(control.title)}", title_align="left"
-    )
+        mapped = [
+            f"{titles.get(k, k)}: {', '.join(v)}" for k, v in sorted(control.mappings.items())
+        ]
+        parts.append(_section("Mappings", _bullets(mapped)))
+    return parts

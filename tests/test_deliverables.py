@@ -11,7 +11,7 @@ from conftest import all_answers, assessment_doc, run, write_assessment
 
 from soc2cli.catalogue import Catalogue
 from soc2cli.evidence import occurrences, sample_text
-from soc2cli.models import Frequency
+from soc2cli.vocabulary import Frequency
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1798761600"}
 

@@ -10,10 +10,10 @@ import icalendar
 import pytest
 from conftest import all_answers, assessment_doc, run, write_assessment
 
-from soc2cli.assessment import EvidenceItem, load_assessment
+from soc2cli.assessment import EvidenceItem, ObservationPeriod, load_assessment
 from soc2cli.catalogue import Catalogue
 from soc2cli.evidence import check_control, slots
-from soc2cli.models import Frequency, ReportType, Status
+from soc2cli.vocabulary import Frequency, ReportType, Status
 
 FEB, JUL = date(2027, 2, 1), date(2027, 7, 31)
 
@@ -37,7 +37,7 @@ def _check(
         status,
         items,
         report_type=ReportType.type2,
-        window=window,
+        window=ObservationPeriod(start=window[0], end=window[1]),
         as_of=as_of,
     )
 

@@ -13,7 +13,7 @@ from conftest import assessment_doc, run, write_assessment
 from soc2cli.assessment import load_assessment
 from soc2cli.catalogue import Catalogue, Control
 from soc2cli.interview import BACK, GUIDANCE, JUMP, QUIT, SKIP, Choice, Interview
-from soc2cli.models import Documentation, Status
+from soc2cli.vocabulary import Documentation, Status
 
 CLOCK = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -21,10 +21,15 @@ CLOCK = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 class Script:
     """A Prompter that answers from a list and records what it was asked."""
 
-    def __init__(self, answers: Sequence[Any]) -> None:
+    def __init__(self, answers: Sequence[Any], *, retry: bool = False) -> None:
         self.answers = list(answers)
+        # With retry, a value the validator rejects is asked for again, like a terminal does;
+        # without, it fails the test at once.
+        self.retry = retry
         self.asked: list[str] = []
         self.said: list[str] = []
+        # (question, value, problem) for every value the flow's validator rejected
+        self.rejected: list[tuple[str, str, str]] = []
 
     def _next(self, message: str) -> Any:
         self.asked.append(message)
@@ -36,11 +41,14 @@ class Script:
         return answer
 
     def text(self, message: str, *, default: str = "", validate: Any = None) -> str:
-        answer = self._next(message)
-        value = default if answer is None else answer
-        if validate is not None:
-            assert validate(value) is None, f"{message}: {validate(value)}"
-        return str(value)
+        while True:
+            answer = self._next(message)
+            value = default if answer is None else answer
+            problem = None if validate is None else validate(value)
+            if problem is None:
+                return str(value)
+            assert self.retry, f"{message}: {problem}"
+            self.rejected.append((message, str(value), problem))
 
     def select(self, message: str, choices: Sequence[Choice], *, default: str | None = None) -> str:
         answer = self._next(message)
@@ -177,10 +185,14 @@ def test_resume_asks_first_unanswered(tmp_path: Path, builtin: Catalogue) -> Non
 
 def test_not_applicable_needs_a_reason(tmp_path: Path, builtin: Catalogue) -> None:
     path = _scoped(tmp_path)
-    interview, _ = _interview(builtin, path, ["not_applicable", "", "x", "", QUIT])
+    script = Script(["not_applicable", "", "No such system", QUIT], retry=True)
+    interview = Interview(builtin, path, script, clock=lambda: CLOCK)
     interview.assessment = load_assessment(path)
-    with pytest.raises(AssertionError, match="cannot be empty"):
-        interview.run_questions(interview.assessment.scope)
+    first = interview.questions(interview.assessment.scope)[0]
+    assert interview.run_questions(interview.assessment.scope) is False
+    assert script.rejected == [("Why does it not apply?", "", "this cannot be empty")]
+    saved = load_assessment(path).answers[first.id]
+    assert saved.status is Status.not_applicable and saved.notes == "No such system"
 
 
 def test_navigation_skip_back_guidance_jump_quit(tmp_path: Path, builtin: Catalogue) -> None:

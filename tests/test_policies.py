@@ -11,22 +11,22 @@ import pytest
 import yaml
 from conftest import REPO, assessment_doc, run, write_assessment
 
+from soc2cli.applicability import applicability
 from soc2cli.assessment import load_assessment
 from soc2cli.catalogue import Catalogue
+from soc2cli.dates import add_months
+from soc2cli.files import split_front_matter
 from soc2cli.policies import (
     FindingKind,
     PolicyFinding,
-    add_months,
     check,
     expected_policies,
     generate,
     load_registry,
     policy_gaps,
     registry_problems,
-    split_front_matter,
 )
-from soc2cli.report import Severity
-from soc2cli.scoring import applicability
+from soc2cli.vocabulary import Severity
 
 EXAMPLES = sorted((REPO / "examples").glob("*/assessment.yaml"))
 AS_OF = "2026-12-01"

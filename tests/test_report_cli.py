@@ -5,16 +5,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
 from conftest import all_answers, assessment_doc, run, write_assessment
 
+from soc2cli.assessment import load_assessment
 from soc2cli.catalogue import Catalogue
-from soc2cli.formats import MODULES, Format
+from soc2cli.diff import compare
+from soc2cli.formats import DiffFormat, Format, render, render_diff
+from soc2cli.scoring import score
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1798761600"}  # 2027-01-01
+AS_OF = date(2027, 1, 1)
 XSS = "<script>alert(1)</script> | `tick` *star*"
 
 
@@ -35,8 +40,15 @@ def assessment(tmp_path: Path, builtin: Catalogue) -> Path:
     return write_assessment(tmp_path / "assessment.yaml", doc)
 
 
-def test_every_format_has_a_renderer() -> None:
-    assert set(MODULES) == set(Format)
+def test_every_format_has_a_renderer(assessment: Path, builtin: Catalogue) -> None:
+    report = score(builtin, load_assessment(assessment, builtin), as_of=AS_OF, tool_version="test")
+    for fmt in Format:
+        rendered = render(report, fmt)
+        assert isinstance(rendered, bytes if fmt.binary else str), fmt
+        assert rendered, fmt
+    change = compare(report, report, old_label="a", new_label="b")
+    for diff_format in DiffFormat:
+        assert render_diff(change, diff_format), diff_format
 
 
 def test_markdown_to_stdout_by_default(assessment: Path) -> None:

@@ -1,16 +1,23 @@
-"""Output formats: one module per format, each with ``render(report) -> str``."""
+"""Output formats: one module per format, each with ``render(report) -> str | bytes``.
+
+A format is one enum member and one module; ``render`` maps every member to its module and ends
+in ``assert_never``, so a member without a renderer fails the type check. Modules load lazily:
+an unused format costs nothing, and the command line can name formats without loading any.
+"""
 
 from __future__ import annotations
 
-import importlib
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
 if TYPE_CHECKING:
+    from soc2cli.diff import Diff
     from soc2cli.report import Report
 
 
 class Format(StrEnum):
+    """Report formats (soc2 report --format)."""
+
     md = "md"
     html = "html"
     json = "json"
@@ -22,26 +29,77 @@ class Format(StrEnum):
     summary_html = "summary-html"
     ics = "ics"
 
+    @property
+    def binary(self) -> bool:
+        """A binary format is written to a file, never to the terminal."""
+        return self is Format.xlsx
 
-BINARY = frozenset({"xlsx"})
 
-MODULES: dict[Format, str] = {
-    Format.md: "soc2cli.formats.markdown",
-    Format.html: "soc2cli.formats.html",
-    Format.json: "soc2cli.formats.json",
-    Format.csv: "soc2cli.formats.csv",
-    Format.junit: "soc2cli.formats.junit",
-    Format.xlsx: "soc2cli.formats.xlsx",
-    Format.evidence: "soc2cli.formats.evidence",
-    Format.summary: "soc2cli.formats.summary",
-    Format.summary_html: "soc2cli.formats.summary:render_html",
-    Format.ics: "soc2cli.formats.ics",
-}
+class DiffFormat(StrEnum):
+    """Diff formats (soc2 diff --format)."""
+
+    text = "text"
+    md = "md"
+    json = "json"
 
 
 def render(report: Report, fmt: Format) -> str | bytes:
-    """Render ``report`` in ``fmt``; modules load lazily so unused formats cost nothing."""
-    module_name, _, function = MODULES[fmt].partition(":")
-    module = importlib.import_module(module_name)
-    result: str | bytes = getattr(module, function or "render")(report)
-    return result
+    """``report`` in ``fmt``: bytes for a binary format, text otherwise."""
+    match fmt:
+        case Format.md:
+            from soc2cli.formats import markdown
+
+            return markdown.render(report)
+        case Format.html:
+            from soc2cli.formats import html
+
+            return html.render(report)
+        case Format.json:
+            from soc2cli.formats import json
+
+            return json.render(report)
+        case Format.csv:
+            from soc2cli.formats import csv
+
+            return csv.render(report)
+        case Format.junit:
+            from soc2cli.formats import junit
+
+            return junit.render(report)
+        case Format.xlsx:
+            from soc2cli.formats import xlsx
+
+            return xlsx.render(report)
+        case Format.evidence:
+            from soc2cli.formats import evidence
+
+            return evidence.render(report)
+        case Format.summary:
+            from soc2cli.formats import summary
+
+            return summary.render(report)
+        case Format.summary_html:
+            from soc2cli.formats import summary
+
+            return summary.render_html(report)
+        case Format.ics:
+            from soc2cli.formats import ics
+
+            return ics.render(report)
+        case _:
+            assert_never(fmt)
+
+
+def render_diff(diff: Diff, fmt: DiffFormat) -> str:
+    """``diff`` in ``fmt``."""
+    from soc2cli.formats import diff as diff_formats
+
+    match fmt:
+        case DiffFormat.text:
+            return diff_formats.render_text(diff)
+        case DiffFormat.md:
+            return diff_formats.render_md(diff)
+        case DiffFormat.json:
+            return diff_formats.render_json(diff)
+        case _:
+            assert_never(fmt)

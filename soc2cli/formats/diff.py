@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from soc2cli.diff import Change, Diff, answer_text
+from soc2cli.diff import Change, Diff, Direction
+from soc2cli.labels import answer_code
 from soc2cli.templating import md_escape
 
 
@@ -27,8 +28,8 @@ def headline(diff: Diff) -> str:
     return (
         f"soc2 diff: {verdict}; readiness {_pct(diff.readiness.old)} → {_pct(diff.readiness.new)} "
         f"({_delta(diff.readiness)}); {len(diff.gaps_opened)} gap(s) opened, "
-        f"{len(diff.gaps_closed)} closed; {sum(1 for m in diff.controls if m.direction == 'up')} up, "
-        f"{sum(1 for m in diff.controls if m.direction == 'down')} down"
+        f"{len(diff.gaps_closed)} closed; {sum(1 for m in diff.controls if m.direction is Direction.up)} up, "
+        f"{sum(1 for m in diff.controls if m.direction is Direction.down)} down"
     )
 
 
@@ -63,8 +64,8 @@ def render_text(diff: Diff) -> str:
     if diff.controls:
         lines += ["", "Controls:"]
         for m in diff.controls:
-            old = answer_text(m.old, m.old_documented) if m.old else "-"
-            new = answer_text(m.new, m.new_documented) if m.new else "-"
+            old = answer_code(m.old, m.old_documented) if m.old else "-"
+            new = answer_code(m.new, m.new_documented) if m.new else "-"
             lines.append(f"  {m.direction:8} {m.control:8} {old} -> {new}  {m.title}")
     if diff.gaps_opened:
         lines += ["", "Gaps opened:"] + [
@@ -79,6 +80,17 @@ def render_text(diff: Diff) -> str:
             f"  {c.criterion:6} {c.old or '-'} -> {c.new or '-'}" for c in diff.criteria
         ]
     return "\n".join(lines) + "\n"
+
+
+ARROWS = {
+    Direction.up: "⬆️",
+    Direction.down: "⬇️",
+    Direction.changed: "↔️",
+    Direction.answered: "answered",
+    Direction.unanswered: "cleared",
+    Direction.added: "new",
+    Direction.removed: "gone",
+}
 
 
 def render_md(diff: Diff) -> str:
@@ -107,18 +119,9 @@ def render_md(diff: Diff) -> str:
         ]
     if diff.controls:
         out += ["", "| Control | | old | new |", "|---|---|---|---|"]
-        arrows = {
-            "up": "⬆️",
-            "down": "⬇️",
-            "changed": "↔️",
-            "answered": "answered",
-            "unanswered": "cleared",
-            "added": "new",
-            "removed": "gone",
-        }
         for m in diff.controls:
             out.append(
-                f"| {m.control} {md_escape(m.title)} | {arrows[m.direction]} | {answer_text(m.old, m.old_documented) if m.old else ''} | {answer_text(m.new, m.new_documented) if m.new else ''} |"
+                f"| {m.control} {md_escape(m.title)} | {ARROWS[m.direction]} | {answer_code(m.old, m.old_documented) if m.old else ''} | {answer_code(m.new, m.new_documented) if m.new else ''} |"
             )
     if diff.gaps_opened or diff.gaps_closed:
         out += ["", "| Gap | | kind | severity |", "|---|---|---|---|"]

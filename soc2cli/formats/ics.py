@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from soc2cli.evidence import due_occurrences
 from soc2cli.report import Report
 
 
@@ -24,24 +25,6 @@ def _fold(line: str) -> list[str]:
     return out
 
 
-def due_occurrences(report: Report) -> list[tuple[str, str, str, str, str]]:
-    """(due date, control, title, frequency, slot) for each occurrence still to collect, by date."""
-    rows = []
-    for check in report.evidence.checks:
-        for slot in check.slots:
-            if slot.status == "due":
-                rows.append(
-                    (
-                        slot.end.isoformat(),
-                        check.control,
-                        check.title,
-                        check.frequency.value.replace("_", "-"),
-                        f"{slot.start.isoformat()}..{slot.end.isoformat()}",
-                    )
-                )
-    return sorted(rows)
-
-
 def render(report: Report) -> str:
     stamp = report.plan.as_of.strftime("%Y%m%dT000000Z")
     lines = [
@@ -49,22 +32,22 @@ def render(report: Report) -> str:
         "VERSION:2.0",
         "PRODID:-//soc2//evidence calendar//EN",
         "CALSCALE:GREGORIAN",
-        f"X-WR-CALNAME:{_escape('SOC 2 evidence: ' + str(report.scope.get('organization', '')))}",
+        f"X-WR-CALNAME:{_escape('SOC 2 evidence: ' + report.scope.organization)}",
     ]
     evidence = {c.id: c.evidence for c in report.controls}
-    for due, control, title, frequency, slot in due_occurrences(report):
-        day = due.replace("-", "")
-        next_day = (report.plan.as_of.fromisoformat(due) + timedelta(days=1)).strftime("%Y%m%d")
-        description = f"{frequency} control; occurrence {slot}. Collect: " + "; ".join(
-            evidence.get(control, [])
+    for due in due_occurrences(report):
+        day = due.due.strftime("%Y%m%d")
+        next_day = (due.due + timedelta(days=1)).strftime("%Y%m%d")
+        description = f"{due.frequency} control; occurrence {due.slot}. Collect: " + "; ".join(
+            evidence.get(due.control, [])
         )
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{control}-{day}@soc2",
+            f"UID:{due.control}-{day}@soc2",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{day}",
             f"DTEND;VALUE=DATE:{next_day}",
-            f"SUMMARY:{_escape(f'SOC 2 evidence due: {control} {title}')}",
+            f"SUMMARY:{_escape(f'SOC 2 evidence due: {due.control} {due.title}')}",
             f"DESCRIPTION:{_escape(description)}",
             "END:VEVENT",
         ]

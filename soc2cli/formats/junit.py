@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from soc2cli.formats.common import KIND_LABELS, draft_banner
-from soc2cli.report import CriterionStatus, Report
+from soc2cli.formats.common import draft_banner
+from soc2cli.labels import gap_kind_label
+from soc2cli.report import Report
+from soc2cli.vocabulary import CriterionStatus
 
 
 def render(report: Report) -> str:
@@ -13,7 +15,7 @@ def render(report: Report) -> str:
     suites = ET.Element("testsuites", name="soc2 readiness")
     by_category: dict[str, list[ET.Element]] = {}
     counts: dict[str, dict[str, int]] = {}
-    in_scope = set(report.scope.get("categories", []))
+    in_scope = set(report.scope.categories)
     for criterion in report.criteria:
         if criterion.category not in in_scope:
             continue
@@ -28,7 +30,7 @@ def render(report: Report) -> str:
             tally["failures"] += 1
             members = [*criterion.gap_controls, criterion.id]
             lines = [
-                f"{g.control} {g.title}: {KIND_LABELS[g.kind.value]} ({g.severity.value})"
+                f"{g.control} {g.title}: {gap_kind_label(g.kind)} ({g.severity.value})"
                 for g in (gaps[c] for c in members if c in gaps)
             ]
             coverage = criterion.coverage

@@ -1,0 +1,153 @@
+"""`soc2 report FILE`: score the assessment and write the report in a format."""
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from soc2cli.cli.options import (
+    AssessmentArg,
+    CatalogueOpt,
+    OutputOpt,
+    as_of,
+    check_output_path,
+    load_catalogue,
+    write_output,
+)
+from soc2cli.formats import Format
+
+if TYPE_CHECKING:
+    from soc2cli.report import Report
+
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+FailUnderOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--fail-under", min=0, max=100, help="Exit 1 when readiness (percent) is below this."
+    ),
+]
+PlanFromOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", help="Plan from this date (default: SOURCE_DATE_EPOCH or today)."),
+]
+FrameworkOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--framework",
+        help="Framework coverage in detail: iso27001, nist-csf, hipaa, pci-dss or gdpr (repeatable).",
+        show_default=False,
+    ),
+]
+PoliciesOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--policies",
+        help="A folder of policies (soc2 policies generate): missing or overdue ones become gaps.",
+        show_default=False,
+    ),
+]
+CapacityOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--capacity",
+        min=0.5,
+        help="Person-days a week the team spends on remediation "
+        "(default: scope.capacity_days_per_week, else 5).",
+        show_default=False,
+    ),
+]
+RequireCompleteOpt = Annotated[
+    bool,
+    typer.Option(
+        "--require-complete",
+        help="Exit 1 when the assessment is a draft (applicable controls still unanswered).",
+    ),
+]
+
+
+def report(
+    file: AssessmentArg,
+    fmt: FormatOpt = Format.md,
+    output: OutputOpt = None,
+    fail_under: FailUnderOpt = None,
+    as_of_date: PlanFromOpt = None,
+    framework: FrameworkOpt = None,
+    policies: PoliciesOpt = None,
+    capacity: CapacityOpt = None,
+    require_complete: RequireCompleteOpt = False,
+    catalogue: CatalogueOpt = None,
+) -> None:
+    """Score the gaps and write the report and remediation plan (Markdown to stdout by default)."""
+    from soc2cli import __version__, ui
+    from soc2cli.assessment import load_assessment, unknown_answers
+    from soc2cli.errors import UsageError
+    from soc2cli.formats import render
+    from soc2cli.scoring import score
+
+    start = as_of(as_of_date)
+    check_output_path(output)
+    focus = [_framework(name) for name in framework or []]
+    cat = load_catalogue(catalogue)
+    assessment = load_assessment(file, cat)
+    for control_id in unknown_answers(assessment, cat):
+        ui.warn(f"{file}: answers.{control_id}: not a control in the catalogue; kept, not scored")
+    result = score(
+        cat,
+        assessment,
+        as_of=start,
+        tool_version=__version__,
+        capacity_days_per_week=capacity,
+        frameworks=focus,
+    )
+    if policies is not None:
+        from soc2cli.policies import with_policy_gaps
+
+        result = with_policy_gaps(result, policies, cat, assessment, start)
+    if output is None and fmt.binary:
+        raise UsageError(f"--format {fmt.value} writes a binary file: give one with -o FILE")
+    write_output(output, render(result, fmt))
+    _finish(file, result, require_complete=require_complete, fail_under=fail_under)
+
+
+def _framework(name: str) -> str:
+    from soc2cli.catalogue import FRAMEWORK_ALIASES, framework_id
+    from soc2cli.errors import UsageError
+
+    found = framework_id(name)
+    if found is None:
+        raise UsageError(
+            f"--framework: unknown framework {name!r}; expected one of {', '.join(FRAMEWORK_ALIASES)}"
+        )
+    return found
+
+
+def _finish(
+    file: Path, result: "Report", *, require_complete: bool, fail_under: float | None
+) -> None:
+    """The warnings after the report, and the exit 1 the user asked for, if any."""
+    from soc2cli import ui
+    from soc2cli.errors import FindingError
+    from soc2cli.labels import report_type_label
+
+    for warning in result.warnings:
+        ui.warn(f"{file}: {warning}")
+    summary = result.summary
+    unanswered = summary.applicable - summary.answered
+    if summary.draft:
+        ui.warn(
+            f"{file}: draft: {unanswered} of {summary.applicable} "
+            "applicable controls not yet answered"
+        )
+    if require_complete and summary.draft:
+        raise FindingError(
+            f"{file} is a draft: {unanswered} applicable controls are unanswered (--require-complete)"
+        )
+    if fail_under is not None and (readiness := summary.readiness * 100) < fail_under:
+        raise FindingError(
+            f"{report_type_label(summary.report_type)} readiness {readiness:.1f} % "
+            f"is below --fail-under {fail_under:g} %"
+        )
+
+
+def register(app: typer.Typer) -> None:
+    app.command("report")(report)

@@ -1,0 +1,53 @@
+"""Dates: today and now (honouring SOURCE_DATE_EPOCH, one rule), date input, calendar months."""
+
+from __future__ import annotations
+
+import calendar
+import os
+from datetime import UTC, date, datetime
+
+from soc2cli.errors import UsageError
+
+
+def _epoch() -> datetime | None:
+    """SOURCE_DATE_EPOCH as a time, for reproducible runs; None when it is not set."""
+    value = os.environ.get("SOURCE_DATE_EPOCH")
+    if not value:
+        return None
+    try:
+        return datetime.fromtimestamp(int(value), tz=UTC)
+    except ValueError:
+        raise UsageError(f"SOURCE_DATE_EPOCH={value!r} is not a number of seconds") from None
+
+
+def today() -> date:
+    """The date to work from: SOURCE_DATE_EPOCH's, else the local calendar's."""
+    epoch = _epoch()
+    return date.today() if epoch is None else epoch.date()
+
+
+def now_utc() -> datetime:
+    """Current time in UTC, to the second (SOURCE_DATE_EPOCH's when set)."""
+    epoch = _epoch()
+    return datetime.now(tz=UTC).replace(microsecond=0) if epoch is None else epoch
+
+
+def parse_date(value: str, option: str) -> date:
+    """A YYYY-MM-DD date given on the command line; ``option`` names it in the error."""
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError(f"{option}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def as_of(value: str | None) -> date:
+    """The --as-of date, else today."""
+    return today() if value is None else parse_date(value, "--as-of")
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus ``months`` calendar months, clamped to the month's last day."""
+    month_index = day.month - 1 + months
+    year = day.year + month_index // 12
+    month = month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -1,0 +1,189 @@
+"""Every label and ordering people see, in one place; templates get them as filters.
+
+Codes (``semi_annual``, ``not_applicable``) stay in files and JSON; these are the words for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from soc2cli.vocabulary import (
+    FindingKind,
+    FrameworkStatus,
+    Frequency,
+    GapKind,
+    Hosting,
+    Phase,
+    ReportType,
+    Severity,
+    Status,
+)
+
+STATUS: dict[Status | None, str] = {
+    Status.missing: "Missing",
+    Status.partial: "Partial",
+    Status.implemented: "Implemented",
+    Status.operating: "Operating",
+    Status.not_applicable: "Not applicable",
+    Status.unknown: "Unknown",
+    None: "Not yet answered",
+}
+# What each status means, for people answering in a spreadsheet.
+STATUS_MEANING: dict[Status, str] = {
+    Status.missing: "Not in place",
+    Status.partial: "Partly or informally in place",
+    Status.implemented: "Designed and in place today",
+    Status.operating: "In place and running for a while, with records",
+    Status.not_applicable: "Does not apply: say why in Notes (required)",
+    Status.unknown: "Don't know: we will follow up",
+}
+# The choices of the interview's status question.
+STATUS_CHOICE: dict[Status, str] = {
+    Status.missing: "Missing: not in place",
+    Status.partial: "Partial: partly or informally in place",
+    Status.implemented: "Implemented: designed and in place today",
+    Status.operating: "Operating: in place and running for a while, with records",
+    Status.not_applicable: "Not applicable (say why)",
+    Status.unknown: "Don't know: follow up later",
+}
+GAP_KIND: dict[GapKind, str] = {
+    GapKind.missing_control: "Missing control",
+    GapKind.partial_control: "Partial (ineffective) control",
+    GapKind.undocumented: "In place, not documented",
+    GapKind.no_evidence: "No operating evidence",
+    GapKind.follow_up: "Follow-up needed",
+    GapKind.failing_check: "Failing scanner check",
+    GapKind.uncovered: "Criterion without an applicable control",
+    GapKind.audit_exception: "Audit exception",
+}
+REPORT_TYPE: dict[ReportType, str] = {ReportType.type1: "Type I", ReportType.type2: "Type II"}
+HOSTING: dict[Hosting, str] = {
+    Hosting.cloud: "Cloud",
+    Hosting.on_prem: "On premises",
+    Hosting.hybrid: "Hybrid",
+}
+# Where the systems run, as the end of a sentence ("The system is hosted ...").
+HOSTING_PROSE: dict[Hosting, str] = {
+    Hosting.cloud: "in the cloud",
+    Hosting.on_prem: "on premises, in the company's own facilities",
+    Hosting.hybrid: "partly in the cloud and partly on infrastructure the company operates itself",
+}
+FREQUENCY: dict[Frequency, str] = {
+    Frequency.continuous: "continuous",
+    Frequency.daily: "daily",
+    Frequency.weekly: "weekly",
+    Frequency.monthly: "monthly",
+    Frequency.quarterly: "quarterly",
+    Frequency.semi_annual: "semi-annual",
+    Frequency.annual: "annual",
+    Frequency.on_event: "on event",
+}
+# How often, inside a sentence ("reviewed every six months").
+FREQUENCY_PROSE: dict[Frequency, str] = {
+    Frequency.continuous: "continuously",
+    Frequency.daily: "daily",
+    Frequency.weekly: "weekly",
+    Frequency.monthly: "monthly",
+    Frequency.quarterly: "quarterly",
+    Frequency.semi_annual: "every six months",
+    Frequency.annual: "yearly",
+    Frequency.on_event: "on each occurrence",
+}
+FRAMEWORK_STATUS: dict[FrameworkStatus, str] = {
+    FrameworkStatus.covered: "covered",
+    FrameworkStatus.partly_covered: "partly covered",
+    FrameworkStatus.not_covered: "not covered",
+    FrameworkStatus.not_mapped: "not mapped",
+}
+FINDING_KIND: dict[FindingKind, str] = {
+    FindingKind.missing: "missing",
+    FindingKind.overdue: "overdue",
+    FindingKind.control_without_policy: "control without policy",
+    FindingKind.invalid: "invalid",
+}
+
+# Orderings: the enums are declared in these orders; a rank sorts by them.
+SEVERITY_ORDER: tuple[Severity, ...] = tuple(Severity)  # most severe first
+PHASE_ORDER: tuple[Phase, ...] = tuple(Phase)  # the order the plan schedules them
+
+
+def severity_rank(severity: Severity) -> int:
+    """0 for critical, 3 for low: sorts the most severe first."""
+    return SEVERITY_ORDER.index(severity)
+
+
+def phase_rank(phase: Phase) -> int:
+    return PHASE_ORDER.index(phase)
+
+
+def status_label(status: Status | str | None) -> str:
+    """'Not applicable'; 'Not yet answered' when there is no answer."""
+    return STATUS[None if status is None else Status(status)]
+
+
+def status_text(status: Status | None) -> str:
+    """The status inside a sentence: 'not applicable', 'not yet answered'."""
+    return status_label(status).lower()
+
+
+def answer_label(status: Status | None, documented: bool) -> str:
+    """An answer in words, e.g. "Implemented, documented"; "Not yet answered" when there is none."""
+    label = status_label(status)
+    if status is None or status in (Status.not_applicable, Status.unknown):
+        return label
+    return f"{label}, {'documented' if documented else 'not documented'}"
+
+
+def answer_code(status: Status | None, documented: bool | None) -> str:
+    """An answer in the file's own words, for diffs: "implemented, documented", "unanswered"."""
+    if status is None:
+        return "unanswered"
+    if status is Status.not_applicable:
+        return status.value
+    return f"{status.value}, {'documented' if documented else 'not documented'}"
+
+
+def gap_kind_label(kind: GapKind | str) -> str:
+    return GAP_KIND[GapKind(kind)]
+
+
+def report_type_label(report_type: ReportType | str) -> str:
+    return REPORT_TYPE[ReportType(report_type)]
+
+
+def hosting_label(hosting: Hosting | str) -> str:
+    return HOSTING[Hosting(hosting)]
+
+
+def frequency_label(frequency: Frequency | str) -> str:
+    return FREQUENCY[Frequency(frequency)]
+
+
+def coverage_label(status: FrameworkStatus | str) -> str:
+    return FRAMEWORK_STATUS[FrameworkStatus(status)]
+
+
+def finding_kind_label(kind: FindingKind | str) -> str:
+    return FINDING_KIND[FindingKind(kind)]
+
+
+def template_filters() -> dict[str, Callable[..., Any]]:
+    """The labels as Jinja filters: ``{{ gap.kind | gap_kind_label }}``."""
+    return {
+        "status_label": status_label,
+        "status_text": status_text,
+        "gap_kind_label": gap_kind_label,
+        "report_type_label": report_type_label,
+        "hosting_label": hosting_label,
+        "hosting_prose": lambda hosting: HOSTING_PROSE[Hosting(hosting)],
+        "frequency_label": frequency_label,
+        "frequency_prose": lambda frequency: FREQUENCY_PROSE[Frequency(frequency)],
+        "coverage_label": coverage_label,
+        "finding_kind_label": finding_kind_label,
+    }
+
+
+def template_globals() -> dict[str, Callable[..., Any]]:
+    """Label functions that take more than one value: ``{{ answer_label(g.status, g.documented) }}``."""
+    return {"answer_label": answer_label}
