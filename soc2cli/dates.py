@@ -32,6 +32,11 @@ def now_utc() -> datetime:
     return datetime.now(tz=UTC).replace(microsecond=0) if epoch is None else epoch
 
 
+def source_date_time() -> datetime | None:
+    """SOURCE_DATE_EPOCH as a time, when it is set (for reproducible documents)."""
+    return _epoch()
+
+
 def parse_date(value: str, option: str) -> date:
     """A YYYY-MM-DD date given on the command line; ``option`` names it in the error."""
     try:

@@ -686,3 +686,59 @@ def test_weekly_ci_job_publishes_the_trend() -> None:
     assert "--format html" in runs
     upload = next(s for s in steps if str(s.get("uses", "")).startswith("actions/upload-artifact"))
     assert upload["with"]["path"] == "soc2-trend.html"
+
+
+# --- through the command line -----------------------------------------------------------------
+
+
+def _cli(history: History, *args: str, epoch: str = "1830211200") -> Any:  # 2027-12-31
+    from conftest import run
+
+    cwd = os.getcwd()
+    os.chdir(history.repo)
+    try:
+        return run(*args, env={"SOURCE_DATE_EPOCH": epoch})
+    finally:
+        os.chdir(cwd)
+
+
+def test_soc2_trend_json_equals_the_reports_and_lists_the_broken_commit(
+    history: History, points: list[TrendPoint]
+) -> None:
+    result = _cli(history, "trend", str(history.file), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [p["commit"] for p in data["points"]] == [p.commit for p in points]
+    assert [p["readiness_type1"] for p in data["points"]] == [p.readiness_type1 for p in points]
+    assert [s["commit"] for s in data["skipped"]] == [history.commits["broken"]]
+    assert "1 commit(s) skipped" in result.stderr
+
+
+def test_soc2_trend_fails_on_a_stall_after_printing(history: History) -> None:
+    stalled = _cli(history, "trend", str(history.file), "--fail-on", "stall=30d")
+    assert stalled.exit_code == 1
+    assert stalled.stdout.startswith("## Readiness trend:")
+    assert "has not risen in 30 days" in stalled.stderr
+    rising = _cli(
+        history, "trend", str(history.file), "--fail-on", "stall=30d", "--until", "2027-02-08"
+    )
+    assert rising.exit_code == 0, rising.stderr
+    bad = _cli(history, "trend", str(history.file), "--fail-on", "slow")
+    assert bad.exit_code == 2 and "expected stall=DAYS" in bad.stderr
+
+
+def test_soc2_log_and_the_errors(history: History, tmp_path: Path) -> None:
+    result = _cli(history, "log", str(history.file), history.tracked.lower())
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith(f"{history.tracked}: ")
+    assert "implemented → partial" in result.stdout
+    unknown = _cli(history, "log", str(history.file), "ZZ-99")
+    assert unknown.exit_code == 2 and "unknown control 'ZZ-99'" in unknown.stderr
+    outside = tmp_path / "loose.yaml"
+    outside.write_text("scope: {organization: X}\n", encoding="utf-8")
+    lost = _cli(history, "trend", str(outside))
+    assert lost.exit_code == 2
+    assert (
+        lost.stderr
+        == f"error: {outside}: not inside a git repository, so its history cannot be read\n"
+    )

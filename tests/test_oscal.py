@@ -410,3 +410,28 @@ def test_poam_is_byte_identical_and_shares_risk_uuids_with_the_results(
 def test_a_poam_needs_a_gap(example: Report, builtin: Catalogue) -> None:
     with pytest.raises(UsageError, match="no gaps"):
         poam(example.model_copy(update={"gaps": []}), builtin)
+
+
+def test_the_commands_write_the_documents(tmp_path: Path) -> None:
+    """The three documents through `soc2`, byte-identical to the functions' output."""
+    from conftest import run
+
+    from soc2cli.catalogue import load_catalogue
+    from soc2cli.oscal import catalog, to_json
+
+    env = {"SOURCE_DATE_EPOCH": "1798761600"}
+    example = Path(__file__).parent.parent / "examples" / "seed-saas" / "assessment.yaml"
+    out = tmp_path / "catalog.json"
+    result = run("catalogue", "export", "--format", "oscal", "-o", str(out), env=env)
+    assert result.exit_code == 0, result.stderr
+    cat = load_catalogue().catalogue
+    expected = to_json(catalog(cat, last_modified=datetime(2027, 1, 1, tzinfo=UTC)))
+    assert out.read_text(encoding="utf-8") == expected
+    for fmt, key in (
+        ("oscal-ar", "assessment-results"),
+        ("oscal-poam", "plan-of-action-and-milestones"),
+    ):
+        first = run("report", str(example), "--format", fmt, env=env)
+        assert first.exit_code == 0, first.stderr
+        assert key in json.loads(first.stdout)
+        assert run("report", str(example), "--format", fmt, env=env).stdout == first.stdout

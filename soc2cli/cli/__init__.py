@@ -17,6 +17,7 @@ from soc2cli.cli import (
     describe,
     diff,
     evidence,
+    history,
     policies,
     questionnaire,
     report,
@@ -81,6 +82,7 @@ assess.register(app)
 app.add_typer(evidence.app, name="evidence")
 app.add_typer(questionnaire.app, name="questionnaire")
 diff.register(app)
+history.register(app)
 app.add_typer(policies.app, name="policies")
 describe.register(app)
 

@@ -6,7 +6,14 @@ from typing import Annotated
 
 import typer
 
-from soc2cli.cli.options import CatalogueOpt, load_catalogue, sub_app
+from soc2cli.cli.options import (
+    CatalogueOpt,
+    OutputOpt,
+    check_output_path,
+    load_catalogue,
+    sub_app,
+    write_output,
+)
 
 app = sub_app("Browse and validate the Trust Services Criteria catalogue.")
 
@@ -18,6 +25,7 @@ class ListFormat(StrEnum):
 
 class ExportFormat(StrEnum):
     json = "json"
+    oscal = "oscal"
 
 
 @app.command("list")
@@ -88,12 +96,27 @@ def catalogue_export(
     fmt: Annotated[
         ExportFormat, typer.Option("--format", help="Output format.")
     ] = ExportFormat.json,
+    output: OutputOpt = None,
     catalogue: CatalogueOpt = None,
 ) -> None:
-    """Export the whole catalogue as JSON: {"criteria": [...], "controls": [...], ...}."""
+    """Export the whole catalogue: JSON ({"criteria": [...], "controls": [...]}) or OSCAL catalog."""
     from soc2cli import ui
 
-    ui.dump_json(load_catalogue(catalogue).model_dump(mode="json"))
+    check_output_path(output)
+    cat = load_catalogue(catalogue)
+    if fmt is ExportFormat.oscal:
+        from soc2cli.dates import source_date_time
+        from soc2cli.oscal import catalog, to_json
+
+        write_output(output, to_json(catalog(cat, last_modified=source_date_time())))
+    elif output is None:
+        ui.dump_json(cat.model_dump(mode="json"))
+    else:
+        import json
+
+        data = cat.model_dump(mode="json")
+        text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        write_output(output, text)
 
 
 @app.command("validate")

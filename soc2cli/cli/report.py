@@ -105,7 +105,7 @@ def report(
         result = with_policy_gaps(result, policies, cat, assessment, start)
     if output is None and fmt.binary:
         raise UsageError(f"--format {fmt.value} writes a binary file: give one with -o FILE")
-    write_output(output, render(result, fmt))
+    write_output(output, render(result, fmt, cat))
     _finish(file, result, require_complete=require_complete, fail_under=fail_under)
 
 

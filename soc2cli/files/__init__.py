@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import subprocess
 import tempfile
 from collections.abc import Iterable
@@ -371,6 +372,8 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
         raise InputError("the folder to write into does not exist", file=str(path))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
+        # mkstemp makes the file private; give it the mode the file had, or the usual one.
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -384,6 +387,16 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
             os.unlink(tmp_name)
         raise
     _sync_folder(directory)
+
+
+def _mode_for(path: Path) -> int:
+    """An existing file keeps its permissions; a new one gets 0666 less the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _sync_folder(directory: Path) -> None:

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, assert_never
 
 if TYPE_CHECKING:
+    from soc2cli.catalogue import Catalogue
     from soc2cli.diff import Diff
     from soc2cli.report import Report
 
@@ -28,6 +29,8 @@ class Format(StrEnum):
     summary = "summary"
     summary_html = "summary-html"
     ics = "ics"
+    oscal_ar = "oscal-ar"
+    oscal_poam = "oscal-poam"
 
     @property
     def binary(self) -> bool:
@@ -43,8 +46,11 @@ class DiffFormat(StrEnum):
     json = "json"
 
 
-def render(report: Report, fmt: Format) -> str | bytes:
-    """``report`` in ``fmt``: bytes for a binary format, text otherwise."""
+def render(report: Report, fmt: Format, catalogue: Catalogue | None = None) -> str | bytes:
+    """``report`` in ``fmt``: bytes for a binary format, text otherwise.
+
+    The OSCAL formats also describe the controls, so they need the catalogue the report used.
+    """
     match fmt:
         case Format.md:
             from soc2cli.formats import markdown
@@ -86,8 +92,22 @@ def render(report: Report, fmt: Format) -> str | bytes:
             from soc2cli.formats import ics
 
             return ics.render(report)
+        case Format.oscal_ar:
+            from soc2cli.oscal import assessment_results, to_json
+
+            return to_json(assessment_results(report, _needs(catalogue, fmt)))
+        case Format.oscal_poam:
+            from soc2cli.oscal import poam, to_json
+
+            return to_json(poam(report, _needs(catalogue, fmt)))
         case _:
             assert_never(fmt)
+
+
+def _needs(catalogue: Catalogue | None, fmt: Format) -> Catalogue:
+    if catalogue is None:
+        raise ValueError(f"the {fmt.value} format needs the catalogue the report was scored with")
+    return catalogue
 
 
 def render_diff(diff: Diff, fmt: DiffFormat) -> str:
