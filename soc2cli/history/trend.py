@@ -24,7 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from soc2cli.errors import InputError, Soc2Error, UsageError
 from soc2cli.history.revisions import Revision
@@ -352,6 +352,15 @@ def _within(day: date, since: date | None, until: date | None) -> bool:
     return (since is None or day >= since) and (until is None or day <= until)
 
 
+class _Projection(NamedTuple):
+    """What a forecast found, before the target date is weighed: a date or the reason for none."""
+
+    reached: date | None
+    pace: float | None
+    used: int
+    note: str
+
+
 def forecast(
     points: Sequence[TrendPoint],
     *,
@@ -364,75 +373,89 @@ def forecast(
             None, None, window_days, 0, None, None, None, None, "No forecast: no points."
         )
     last = points[-1]
-    kind = last.report_type
-    name = type_name(kind)
-    current = last.readiness_for(kind)
+    if last.readiness_for(last.report_type) >= 1.0:
+        projection = _already_full(points)
+    else:
+        projection = _project(points, window_days, horizon_days)
+    return _verdict(last, window_days, projection)
+
+
+def _verdict(last: TrendPoint, window_days: int, projection: _Projection) -> Forecast:
+    """The forecast from a projection, with the note saying how it compares to the target."""
+    reached, pace, used, note = projection
     target = last.target_date
-
-    def verdict(reached: date | None, pace: float | None, used: int, note: str) -> Forecast:
-        on_track = None if reached is None or target is None else reached <= target
-        if reached is not None and target is not None:
-            delta = (reached - target).days
-            note += f"; target date {target.isoformat()}: " + (
-                "on track." if delta <= 0 else f"{delta} day{'' if delta == 1 else 's'} late."
-            )
-        elif target is not None:
-            note += f"; target date {target.isoformat()}."
-        else:
-            note += "."
-        return Forecast(kind, current, window_days, used, pace, reached, target, on_track, note)
-
-    if current >= 1.0:
-        first_full = last
-        for point in reversed(points):
-            if point.readiness_for(kind) < 1.0:
-                break
-            first_full = point
-        return verdict(
-            first_full.as_of, None, 0, f"Readiness ({name}) is 100 % since {first_full.as_of}"
+    on_track = None if reached is None or target is None else reached <= target
+    if reached is not None and target is not None:
+        delta = (reached - target).days
+        note += f"; target date {target.isoformat()}: " + (
+            "on track." if delta <= 0 else f"{delta} day{'' if delta == 1 else 's'} late."
         )
+    elif target is not None:
+        note += f"; target date {target.isoformat()}."
+    else:
+        note += "."
+    kind = last.report_type
+    current = last.readiness_for(kind)
+    return Forecast(kind, current, window_days, used, pace, reached, target, on_track, note)
 
-    start = last.committed_at - timedelta(days=window_days)
-    recent = [p for p in points if p.committed_at >= start]
-    xs = [(p.committed_at - last.committed_at).total_seconds() / 86400 for p in recent]
+
+def _already_full(points: Sequence[TrendPoint]) -> _Projection:
+    """Readiness is 100 % now: the date of the first point of the run that ends at the latest."""
+    kind = points[-1].report_type
+    first_full = points[-1]
+    for point in reversed(points):
+        if point.readiness_for(kind) < 1.0:
+            break
+        first_full = point
+    note = f"Readiness ({type_name(kind)}) is 100 % since {first_full.as_of}"
+    return _Projection(first_full.as_of, None, 0, note)
+
+
+def _daily_slope(recent: Sequence[TrendPoint], kind: str, origin: datetime) -> float | None:
+    """Least-squares readiness gained per day over ``recent``; None for fewer than two dates.
+
+    Time is counted in days from ``origin`` (the latest point).
+    """
+    xs = [(p.committed_at - origin).total_seconds() / 86400 for p in recent]
     ys = [p.readiness_for(kind) for p in recent]
     mean_x = sum(xs) / len(xs)
     spread = sum((x - mean_x) ** 2 for x in xs)
     if len(recent) < 2 or spread == 0:
-        return verdict(
-            None,
-            None,
-            len(recent),
-            f"No forecast: fewer than two changes in the last {window_days} days",
-        )
+        return None
     mean_y = sum(ys) / len(ys)
-    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+
+
+def _project(points: Sequence[TrendPoint], window_days: int, horizon_days: int) -> _Projection:
+    """When readiness reaches 100 % at the pace of the points in the last ``window_days`` days."""
+    last = points[-1]
+    kind = last.report_type
+    name = type_name(kind)
+    start = last.committed_at - timedelta(days=window_days)
+    recent = [p for p in points if p.committed_at >= start]
+    used = len(recent)
+    slope = _daily_slope(recent, kind, last.committed_at)
+    if slope is None:
+        note = f"No forecast: fewer than two changes in the last {window_days} days"
+        return _Projection(None, None, used, note)
     pace = slope * 7
     if slope <= 0:
-        return verdict(
-            None,
-            pace,
-            len(recent),
-            f"No forecast: readiness ({name}) has not risen over the last {window_days} days",
-        )
-    days = (1.0 - current) / slope
+        note = f"No forecast: readiness ({name}) has not risen over the last {window_days} days"
+        return _Projection(None, pace, used, note)
+    days = (1.0 - last.readiness_for(kind)) / slope
     if days > horizon_days:
-        return verdict(
-            None,
-            pace,
-            len(recent),
+        note = (
             f"No forecast: at the recent pace ({pace * 100:+.1f} points a week) readiness "
-            f"({name}) is more than {horizon_days // 365} years from 100 %",
+            f"({name}) is more than {horizon_days // 365} years from 100 %"
         )
+        return _Projection(None, pace, used, note)
     # Rounded first, so float noise (69.99999999) does not add a day.
     reached = (last.committed_at + timedelta(days=math.ceil(round(days, 6)))).date()
-    return verdict(
-        reached,
-        pace,
-        len(recent),
-        f"At the recent pace ({pace * 100:+.1f} points a week over {len(recent)} changes in the "
-        f"last {window_days} days) readiness ({name}) reaches 100 % around {reached.isoformat()}",
+    note = (
+        f"At the recent pace ({pace * 100:+.1f} points a week over {used} changes in the "
+        f"last {window_days} days) readiness ({name}) reaches 100 % around {reached.isoformat()}"
     )
+    return _Projection(reached, pace, used, note)
 
 
 _FAIL_ON = re.compile(r"^stall=(\d{1,5})d?$")

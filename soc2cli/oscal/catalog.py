@@ -189,7 +189,33 @@ def _control(control: Control) -> Node:
         for framework, refs in sorted(control.mappings.items())
         for ref in refs
     ]
-    parts: list[Node] = [
+    return {
+        "id": cid,
+        "class": "control",
+        "title": one_line(control.title),
+        "props": props(
+            prop("label", control.id, oscal=True),
+            prop("domain", control.domain),
+            prop("type", control.type),
+            prop("frequency", control.frequency),
+            prop("priority", control.priority),
+            prop("owner", control.owner),
+            prop("effort-days", f"{control.effort_days:g}"),
+            prop("documentation", control.documentation),
+            *(prop("key-for", c) for c in control.key_for),
+            *mappings,
+        ),
+        "links": [
+            {"href": f"#{control_id(c)}", "rel": "related", "text": f"Supports {c}"}
+            for c in control.criteria
+        ],
+        "parts": _control_parts(control, cid),
+    }
+
+
+def _control_parts(control: Control, cid: str) -> list[Node]:
+    """Statement, guidance, how it is assessed (interview, examine) and the remediation steps."""
+    return [
         {"id": f"{cid}_smt", "name": "statement", "prose": control.description.strip()},
         {
             "id": f"{cid}_gdn",
@@ -223,25 +249,3 @@ def _control(control: Control) -> Node:
             "prose": bullets(control.remediation),
         },
     ]
-    return {
-        "id": cid,
-        "class": "control",
-        "title": one_line(control.title),
-        "props": props(
-            prop("label", control.id, oscal=True),
-            prop("domain", control.domain),
-            prop("type", control.type),
-            prop("frequency", control.frequency),
-            prop("priority", control.priority),
-            prop("owner", control.owner),
-            prop("effort-days", f"{control.effort_days:g}"),
-            prop("documentation", control.documentation),
-            *(prop("key-for", c) for c in control.key_for),
-            *mappings,
-        ),
-        "links": [
-            {"href": f"#{control_id(c)}", "rel": "related", "text": f"Supports {c}"}
-            for c in control.criteria
-        ],
-        "parts": parts,
-    }

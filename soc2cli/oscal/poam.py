@@ -8,6 +8,7 @@ from soc2cli.errors import UsageError
 from soc2cli.oscal.common import (
     Node,
     OwnerRoles,
+    ScopeView,
     bullets,
     compact,
     metadata,
@@ -22,7 +23,7 @@ from soc2cli.oscal.risks import KIND_TEXT, gap_props, gap_title, risk_uuid, risk
 
 if TYPE_CHECKING:
     from soc2cli.catalogue import Catalogue
-    from soc2cli.report import Gap, Report
+    from soc2cli.report import Gap, Plan, Report
 
 RFC4122 = "http://ietf.org/rfc/rfc4122"
 
@@ -42,32 +43,58 @@ def poam(report: Report, catalogue: Catalogue) -> Node:
     as_of = report.plan.as_of
     roles = OwnerRoles(report.gaps)
     tool = tool_component(ids, report.tool_version)
-    plan = report.plan
-    draft = report.summary.draft
+    return {
+        "plan-of-action-and-milestones": compact(
+            {
+                "uuid": ids.uuid("plan-of-action-and-milestones", as_of.isoformat()),
+                "metadata": _metadata(report, scope, ids, roles),
+                "system-id": {"identifier-type": RFC4122, "id": ids.uuid("system")},
+                "local-definitions": {"components": [tool]},
+                "risks": risks(report, ids, roles, tool["uuid"], {}),
+                "poam-items": [_item(ids, gap) for gap in report.gaps],
+            }
+        )
+    }
+
+
+def _metadata(report: Report, scope: ScopeView, ids: Identifiers, roles: OwnerRoles) -> Node:
+    """The document's metadata, with the plan's dates and capacity as properties."""
     title = (
         f"SOC 2 {scope.type_label} readiness plan of action and milestones: {scope.organization}"
     )
+    meta = metadata(
+        ids,
+        scope,
+        roles,
+        title=f"{title} (draft)" if report.summary.draft else title,
+        report=report,
+        remarks="\n\n".join(one_line(r) for r in _remarks(report)),
+    )
+    meta["props"] = meta.get("props", []) + _plan_props(report.plan)
+    return meta
+
+
+def _remarks(report: Report) -> list[str]:
+    """Where the plan comes from, its assumptions and warnings; a draft says so first."""
+    plan = report.plan
     remarks = [
         "Written by soc2 from a readiness assessment. Dates are projections from the effort "
         "estimates in the catalogue and the team's capacity, not commitments.",
         *plan.assumptions,
         *plan.warnings,
     ]
-    if draft:
+    if report.summary.draft:
         remarks.insert(
             0,
             f"Draft: {len(report.unanswered)} applicable control(s) are still unanswered, so "
             "more items may follow.",
         )
-    meta = metadata(
-        ids,
-        scope,
-        roles,
-        title=f"{title} (draft)" if draft else title,
-        report=report,
-        remarks="\n\n".join(one_line(r) for r in remarks),
-    )
-    meta["props"] = meta.get("props", []) + props(
+    return remarks
+
+
+def _plan_props(plan: Plan) -> list[Node]:
+    """The plan's milestone dates and the team's capacity."""
+    return props(
         prop("type1-ready-date", plan.type1_ready_date.isoformat()),
         prop("type1-report-date", plan.type1_report_date.isoformat()),
         prop(
@@ -82,18 +109,6 @@ def poam(report: Report, catalogue: Catalogue) -> Node:
         prop("target-date", plan.target_date.isoformat() if plan.target_date else None),
         prop("capacity-days-per-week", f"{plan.capacity_days_per_week:g}"),
     )
-    return {
-        "plan-of-action-and-milestones": compact(
-            {
-                "uuid": ids.uuid("plan-of-action-and-milestones", as_of.isoformat()),
-                "metadata": meta,
-                "system-id": {"identifier-type": RFC4122, "id": ids.uuid("system")},
-                "local-definitions": {"components": [tool]},
-                "risks": risks(report, ids, roles, tool["uuid"], {}),
-                "poam-items": [_item(ids, gap) for gap in report.gaps],
-            }
-        )
-    }
 
 
 def _item(ids: Identifiers, gap: Gap) -> Node:

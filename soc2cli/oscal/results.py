@@ -57,23 +57,9 @@ def assessment_results(report: Report, catalogue: Catalogue) -> Node:
     scope = scope_of(report)
     ids = Identifiers(report.catalogue.id, scope.organization)
     as_of = report.plan.as_of
-    collected = timestamp(as_of)
     roles = OwnerRoles(report.gaps)
-    tool = tool_component(ids, report.tool_version)
-
-    observations = [
-        *interview_observations(report, catalogue, ids, collected),
-        *evidence_observations(report, ids, collected),
-        # The report model carries no scanner imports yet; once it does, pass them here.
-        *scanner_observations([], ids),
-    ]
-    by_control: dict[str, list[str]] = {}
-    for control, node in observations:
-        by_control.setdefault(control, []).append(node["uuid"])
-
     plan_uuid = ids.uuid("assessment-plan", as_of.isoformat())
     catalog_resource = ids.uuid("resource", "catalog")
-    draft = report.summary.draft
     title = f"SOC 2 {scope.type_label} readiness assessment results: {scope.organization}"
     return {
         "assessment-results": compact(
@@ -83,62 +69,99 @@ def assessment_results(report: Report, catalogue: Catalogue) -> Node:
                     ids,
                     scope,
                     roles,
-                    title=f"{title} (draft)" if draft else title,
+                    title=f"{title} (draft)" if report.summary.draft else title,
                     report=report,
                     remarks=_remarks(report),
                 ),
                 "import-ap": {"href": f"#{plan_uuid}"},
-                "results": [
-                    compact(
-                        {
-                            "uuid": ids.uuid("result"),
-                            "title": one_line(
-                                f"SOC 2 {scope.type_label} readiness of {scope.organization} "
-                                f"as of {as_of.isoformat()}"
-                            ),
-                            "description": _summary(report, scope),
-                            "start": collected,
-                            "end": collected,
-                            "props": _scope_props(report, scope),
-                            "links": [
-                                {
-                                    "href": f"#{catalog_resource}",
-                                    "rel": "reference",
-                                    "text": "The catalog the criteria and controls come from",
-                                }
-                            ],
-                            "local-definitions": {"components": [tool]},
-                            "reviewed-controls": _reviewed_controls(report),
-                            "observations": [node for _, node in observations],
-                            "risks": risks(report, ids, roles, tool["uuid"], by_control),
-                            "findings": _findings(report, scope, ids, by_control),
-                        }
-                    )
-                ],
+                "results": [_result(report, catalogue, scope, ids, roles, catalog_resource)],
                 "back-matter": {
                     "resources": [
                         _plan_resource(report, scope, plan_uuid),
-                        compact(
-                            {
-                                "uuid": catalog_resource,
-                                "title": one_line(report.catalogue.title),
-                                "description": "Export it with `soc2 catalogue export --format "
-                                "oscal`; its catalog UUID is given as a property.",
-                                "props": props(
-                                    prop("catalogue-id", report.catalogue.id),
-                                    prop("catalogue-version", report.catalogue.version),
-                                    prop(
-                                        "catalog-uuid",
-                                        catalog_uuid(report.catalogue.id, report.catalogue.version),
-                                    ),
-                                ),
-                            }
-                        ),
+                        _catalog_resource(report, catalog_resource),
                     ]
                 },
             }
         )
     }
+
+
+def _observations(
+    report: Report, catalogue: Catalogue, ids: Identifiers, collected: str
+) -> list[Observation]:
+    """Every observation: the interview answers, the evidence register and the scans."""
+    return [
+        *interview_observations(report, catalogue, ids, collected),
+        *evidence_observations(report, ids, collected),
+        # The report model carries no scanner imports yet; once it does, pass them here.
+        *scanner_observations([], ids),
+    ]
+
+
+def _by_control(observations: Sequence[Observation]) -> dict[str, list[str]]:
+    """The UUIDs of the observations about each control, in order."""
+    by_control: dict[str, list[str]] = {}
+    for control, node in observations:
+        by_control.setdefault(control, []).append(node["uuid"])
+    return by_control
+
+
+def _result(
+    report: Report,
+    catalogue: Catalogue,
+    scope: ScopeView,
+    ids: Identifiers,
+    roles: OwnerRoles,
+    catalog_resource: str,
+) -> Node:
+    """The one result: the observations, the risks and a finding per criterion in scope."""
+    as_of = report.plan.as_of
+    collected = timestamp(as_of)
+    tool = tool_component(ids, report.tool_version)
+    observations = _observations(report, catalogue, ids, collected)
+    by_control = _by_control(observations)
+    return compact(
+        {
+            "uuid": ids.uuid("result"),
+            "title": one_line(
+                f"SOC 2 {scope.type_label} readiness of {scope.organization} "
+                f"as of {as_of.isoformat()}"
+            ),
+            "description": _summary(report, scope),
+            "start": collected,
+            "end": collected,
+            "props": _scope_props(report, scope),
+            "links": [
+                {
+                    "href": f"#{catalog_resource}",
+                    "rel": "reference",
+                    "text": "The catalog the criteria and controls come from",
+                }
+            ],
+            "local-definitions": {"components": [tool]},
+            "reviewed-controls": _reviewed_controls(report),
+            "observations": [node for _, node in observations],
+            "risks": risks(report, ids, roles, tool["uuid"], by_control),
+            "findings": _findings(report, scope, ids, by_control),
+        }
+    )
+
+
+def _catalog_resource(report: Report, resource_uuid: str) -> Node:
+    """The catalogue the results judge against, named by its catalog UUID."""
+    return compact(
+        {
+            "uuid": resource_uuid,
+            "title": one_line(report.catalogue.title),
+            "description": "Export it with `soc2 catalogue export --format oscal`; its catalog "
+            "UUID is given as a property.",
+            "props": props(
+                prop("catalogue-id", report.catalogue.id),
+                prop("catalogue-version", report.catalogue.version),
+                prop("catalog-uuid", catalog_uuid(report.catalogue.id, report.catalogue.version)),
+            ),
+        }
+    )
 
 
 def _remarks(report: Report) -> str:
