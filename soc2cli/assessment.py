@@ -13,6 +13,7 @@ from pydantic import ConfigDict, Field, ValidationError, field_validator, model_
 from soc2cli import files
 from soc2cli.errors import InputError
 from soc2cli.files import LoadedYaml, format_path, parse_yaml
+from soc2cli.scanners.records import AutomatedResult, ScanRecord, Waiver
 from soc2cli.vocabulary import Frozen, Hosting, NonEmpty, ReportType, Status
 
 if TYPE_CHECKING:
@@ -156,6 +157,16 @@ class Assessment(Frozen):
     scope: Scope
     answers: dict[str, Answer] = Field(default_factory=dict)
     evidence: dict[str, list[EvidenceItem]] = Field(default_factory=dict)
+    automated: dict[str, list[AutomatedResult]] = Field(
+        default_factory=dict,
+        description="Scanner results per control, one entry per imported file (soc2 import)",
+    )
+    scans: list[ScanRecord] = Field(
+        default_factory=list, description="The imported scanner files (soc2 import)"
+    )
+    waivers: list[Waiver] = Field(
+        default_factory=list, description="Scanner checks accepted as exceptions (soc2 waive)"
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -411,7 +422,32 @@ def to_document(assessment: Assessment) -> dict[str, Any]:
                 items.append(record)
             register[control_id] = items
         document["evidence"] = register
+    _scanner_blocks(assessment, document)
     return document
+
+
+def _record(model: Any) -> dict[str, Any]:
+    data: dict[str, Any] = model.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    for key in ("scanned_at",):
+        if key in data:
+            data[key] = _timestamp(getattr(model, key))
+    return data
+
+
+def _scanner_blocks(assessment: Assessment, document: dict[str, Any]) -> None:
+    """The blocks `soc2 import` and `soc2 waive` write, in a stable order."""
+    if assessment.automated:
+        document["automated"] = {
+            control_id: [
+                _record(r) for r in sorted(results, key=lambda r: (r.scanned_at, r.sha256))
+            ]
+            for control_id, results in sorted(assessment.automated.items())
+        }
+    if assessment.scans:
+        ordered = sorted(assessment.scans, key=lambda r: (r.scanned_at, r.sha256))
+        document["scans"] = [_record(scan) for scan in ordered]
+    if assessment.waivers:
+        document["waivers"] = [_record(w) for w in assessment.waivers]
 
 
 def dump_assessment(assessment: Assessment) -> str:

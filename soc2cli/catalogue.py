@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -190,6 +190,7 @@ class Catalogue(Frozen):
     frameworks: list[Framework]
     criteria: list[Criterion]
     controls: list[Control]
+    scanner_checks: list[ScannerChecks] = Field(default_factory=list)
 
     _criterion_index: dict[str, Criterion] = PrivateAttr(default_factory=dict)
     _control_index: dict[str, Control] = PrivateAttr(default_factory=dict)
@@ -200,6 +201,14 @@ class Catalogue(Frozen):
 
     def criterion(self, criterion_id: str) -> Criterion | None:
         return self._criterion_index.get(criterion_id)
+
+    def check_map(self, scanner: str) -> dict[str, dict[str, list[str]]]:
+        """provider -> check id -> control ids for one scanner; later entries override."""
+        out: dict[str, dict[str, list[str]]] = {}
+        for entry in self.scanner_checks:
+            if entry.scanner == scanner:
+                out.setdefault(entry.provider, {}).update(entry.checks)
+        return out
 
     def control(self, control_id: str) -> Control | None:
         return self._control_index.get(control_id)
@@ -308,6 +317,7 @@ class _Pool:
 
     info: tuple[CatalogueInfo, Origin] | None
     items: dict[str, list[tuple[Any, Origin]]]
+    checks: list[tuple[ScannerChecks, Origin]] = field(default_factory=list)
 
     def ids(self, kind: str) -> Iterator[tuple[str, Origin]]:
         for item, origin in self.items[kind]:
@@ -335,6 +345,8 @@ def _gather(directory: Path, problems: list[InputError]) -> _Pool:
         for kind in KINDS:
             for index, item in enumerate(getattr(parsed, kind)):
                 pool.items[kind].append((item, Origin(doc, (kind, index))))
+        for index, entry in enumerate(parsed.scanner_checks):
+            pool.checks.append((entry, Origin(doc, ("scanner_checks", index))))
     return pool
 
 
@@ -372,7 +384,7 @@ def _merge_overlay(base: _Pool, overlay: _Pool, problems: list[InputError]) -> _
         else:
             positions[item.id] = len(merged["controls"])
             merged["controls"].append((item, origin))
-    return _Pool(info=base.info, items=merged)
+    return _Pool(info=base.info, items=merged, checks=[*base.checks, *overlay.checks])
 
 
 @dataclass(frozen=True)
@@ -417,6 +429,40 @@ def _cross_check(pool: _Pool, problems: list[InputError], warnings: list[str]) -
             warnings.append(
                 f"{origin.doc.file}:{line}: criterion {c.id} is supported by no control"
             )
+    problems.extend(_scanner_check_problems(pool, known))
+
+
+def _scanner_check_problems(pool: _Pool, known: _Known) -> list[InputError]:
+    """Every mapped control must exist; a check is listed once per scanner and provider and file."""
+    problems = []
+    seen: dict[tuple[str, str, str, str], Origin] = {}
+    for entry, origin in pool.checks:
+        for check, controls in entry.checks.items():
+            key = (entry.scanner, entry.provider, check, origin.doc.file)
+            if key in seen:
+                problems.append(origin.error(f"check {check!r} is listed twice", "checks", check))
+            seen[key] = origin
+            for i, control in enumerate(controls):
+                if control not in known.controls:
+                    problems.append(
+                        origin.error(f"unknown control {control!r}", "checks", check, i)
+                    )
+    return problems
+
+
+def _unknown_checks(base: _Pool, overlay: _Pool) -> list[str]:
+    """Warnings for an overlay's check ids that the built-in scanner lists do not know."""
+    reference = {(e.scanner, e.provider, c) for e, _ in base.checks for c in e.checks}
+    warnings = []
+    for entry, origin in overlay.checks:
+        for check in entry.checks:
+            if (entry.scanner, entry.provider, check) not in reference:
+                line, _ = origin.doc.locate((*origin.path, "checks", check))
+                warnings.append(
+                    f"{origin.doc.file}:{line}: {entry.scanner} check {check!r} is not in the "
+                    f"built-in list for {entry.provider}; mapped, but check the spelling"
+                )
+    return warnings
 
 
 def _criterion_problems(c: Criterion, origin: Origin, known: _Known) -> list[InputError]:
@@ -525,6 +571,7 @@ def _load_uncached(directory: Path | None, builtin: Path) -> LoadResult:
     if directory is not None and pool.info is None and not problems:
         base = _gather(builtin, problems)
         _dedupe(pool, problems)
+        warnings.extend(_unknown_checks(base, pool))
         pool = _merge_overlay(base, pool, problems)
     if pool.info is None and not problems:
         problems.append(
@@ -551,6 +598,7 @@ def _load_uncached(directory: Path | None, builtin: Path) -> LoadResult:
         frameworks=[f for f, _ in pool.items["frameworks"]],
         criteria=criteria,
         controls=controls,
+        scanner_checks=[entry for entry, _ in pool.checks],
     )
     return LoadResult(catalogue=catalogue, warnings=warnings)
 

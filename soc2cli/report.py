@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, WithJsonSchema
 
 from soc2cli.assessment import Scope
+from soc2cli.scanners.records import AutomatedResult, CheckResources, ScanRecord, Waiver
 from soc2cli.vocabulary import (
     CapacitySource,
     ControlType,
@@ -119,6 +120,15 @@ class ControlResult(Frozen):
     type2_ready: bool
     evidence: list[str]
     mappings: dict[str, list[str]]
+    automated: list[AutomatedResult] = Field(
+        default=[], description="The newest scanner result of each source (soc2 import)"
+    )
+    failing_checks: list[CheckResources] = Field(
+        default=[], description="Scanner checks failing now, less the waived ones"
+    )
+    accepted_checks: list[CheckResources] = Field(
+        default=[], description="Muted or waived scanner findings: accepted exceptions"
+    )
 
 
 class CriterionResult(Frozen):
@@ -133,6 +143,12 @@ class CriterionResult(Frozen):
     key_controls: list[str]
     gap_controls: list[str]
     coverage: Coverage
+    scanner_pass: int = Field(
+        default=0, description="Findings of scanner checks mapped to no control that pass"
+    )
+    scanner_fail: int = Field(
+        default=0, description="Findings of scanner checks mapped to no control that fail"
+    )
 
 
 class Gap(Frozen):
@@ -150,6 +166,9 @@ class Gap(Frozen):
     phase: Phase
     notes: str
     missing_periods: list[str]
+    failing: list[CheckResources] = Field(
+        default=[], description="For failing_check: the checks and resources that fail"
+    )
 
 
 class EvidenceSlot(Frozen):
@@ -310,3 +329,5 @@ class Report(Frozen):
     evidence: EvidenceSummary
     policies_checked: bool = False
     policy_gaps: list[PolicyGapEntry] = Field(default=[])
+    scans: list[ScanRecord] = Field(default=[], description="The imported scanner files")
+    waivers: list[Waiver] = Field(default=[], description="Scanner checks accepted as exceptions")

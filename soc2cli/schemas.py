@@ -6,7 +6,7 @@ from typing import Any
 
 
 def json_schema(name: str) -> dict[str, Any]:
-    """The JSON Schema of 'catalogue', 'assessment' or 'report'."""
+    """The JSON Schema of 'catalogue', 'assessment', 'report' or 'checks'."""
     if name == "catalogue":
         from soc2cli.catalogue import CatalogueFile
 
@@ -22,6 +22,11 @@ def json_schema(name: str) -> dict[str, Any]:
 
         schema = Report.model_json_schema()
         title = "soc2 report (JSON)"
+    elif name == "checks":
+        from soc2cli.scanners.checks import ChecksFile
+
+        schema = ChecksFile.model_json_schema()
+        title = "soc2 scanner results (soc2 import checks)"
     else:
         raise ValueError(name)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -32,6 +32,8 @@ from soc2cli.report import (
     Summary,
     Unanswered,
 )
+from soc2cli.scanners.records import CriterionCounts
+from soc2cli.scanners.state import ScanState, criterion_counts, scan_states
 from soc2cli.vocabulary import (
     IN_PLACE,
     STARTED,
@@ -92,7 +94,12 @@ def designed(control: Control, answer: Answer | None) -> bool:
 
 
 def gap_kind(
-    control: Control, answer: Answer | None, *, operation_due: bool, deficient: bool
+    control: Control,
+    answer: Answer | None,
+    *,
+    operation_due: bool,
+    deficient: bool,
+    failing: bool = False,
 ) -> GapKind | None:
     """The kind of gap an answer leaves; None when ready (or unanswered: never a gap).
 
@@ -108,6 +115,8 @@ def gap_kind(
     }
     if answer.status in simple:
         return simple[answer.status]
+    if failing:  # answered in place, but a scanner check fails: the machine evidence wins
+        return GapKind.failing_check
     if not designed(control, answer):
         return GapKind.undocumented
     if operation_due and (answer.status is not Status.operating or deficient):
@@ -227,17 +236,23 @@ class _Row:
     exclusion: Exclusion | None
     reason: str | None
     answer: Answer | None
+    scan: ScanState | None = None
+
+    @property
+    def failing(self) -> bool:
+        return bool(self.scan and self.scan.failing)
 
 
-def _rows(catalogue: Catalogue, assessment: Assessment) -> list[_Row]:
+def _rows(catalogue: Catalogue, assessment: Assessment, as_of: date) -> list[_Row]:
     rows = []
+    scans = scan_states(assessment, as_of)
     for control in catalogue.controls:
         app = applicability(control, assessment.scope, catalogue)
         answer = assessment.answers.get(control.id)
         applicable, exclusion, reason = app.applicable, app.exclusion, app.reason
         if applicable and answer is not None and answer.status is Status.not_applicable:
             applicable, exclusion, reason = False, Exclusion.not_applicable, answer.notes
-        rows.append(_Row(control, applicable, exclusion, reason, answer))
+        rows.append(_Row(control, applicable, exclusion, reason, answer, scans.get(control.id)))
     return rows
 
 
@@ -260,7 +275,7 @@ def _judge(
         if not row.applicable:
             continue
         cid = row.control.id
-        is_designed = designed(row.control, row.answer)
+        is_designed = designed(row.control, row.answer) and not row.failing
         type1[cid] = is_designed
         type2[cid] = is_designed and (
             not operation_due
@@ -275,6 +290,7 @@ def _judge(
             row.answer,
             operation_due=operation_due and report_type is ReportType.type2,
             deficient=cid in deficient,
+            failing=row.failing,
         )
         if kind is not None:
             gaps[cid] = kind
@@ -314,6 +330,20 @@ class _CriteriaOutcome:
     gap_criteria: dict[str, list[str]]
     key_misses: Counter[str]
     uncovered: list[Criterion]
+
+    def with_scanner_counts(self, counts: dict[str, CriterionCounts]) -> _CriteriaOutcome:
+        """Findings of unmapped scanner checks, shown with the criteria they name."""
+        if not counts:
+            return self
+        results = [
+            r.model_copy(
+                update={"scanner_pass": counts[r.id].passed, "scanner_fail": counts[r.id].failed}
+            )
+            if r.id in counts and r.status is not CriterionStatus.excluded
+            else r
+            for r in self.results
+        ]
+        return _CriteriaOutcome(results, self.gap_criteria, self.key_misses, self.uncovered)
 
 
 def _criteria(
@@ -457,6 +487,9 @@ def _control_results(rows: list[_Row], judged: _Readiness) -> list[ControlResult
                 type2_ready=judged.type2.get(control.id, False),
                 evidence=list(control.evidence),
                 mappings={k: list(v) for k, v in sorted(control.mappings.items())},
+                automated=row.scan.latest if row.scan else [],
+                failing_checks=row.scan.failing if row.scan else [],
+                accepted_checks=row.scan.accepted if row.scan else [],
             )
         )
     return results
@@ -497,6 +530,7 @@ def _gaps(
                 phase=phase,
                 notes=answer.notes if answer else "",
                 missing_periods=_missing_periods(deficient.get(control.id)),
+                failing=row.scan.failing if row.scan and kind is GapKind.failing_check else [],
             )
         )
     gaps.sort(key=lambda g: (phase_rank(g.phase), severity_rank(g.severity), g.control))
@@ -601,7 +635,7 @@ def _evidence_checks(
             row.control.title,
             row.control.frequency,
             row.answer.status if row.answer else None,
-            assessment.evidence.get(row.control.id, []),
+            [*assessment.evidence.get(row.control.id, []), *(row.scan.samples if row.scan else [])],
             report_type=assessment.scope.report_type,
             window=window,
             as_of=as_of,
@@ -688,7 +722,7 @@ def score(
     """
     scope = assessment.scope
     report_type = scope.report_type
-    rows = _rows(catalogue, assessment)
+    rows = _rows(catalogue, assessment, as_of)
     window = observation_window(scope)
     window_started = window is not None and as_of >= window.start
     checks = _evidence_checks(rows, assessment, window, as_of)
@@ -696,6 +730,7 @@ def score(
     judged = _judge(rows, report_type, window_started, set(deficient))
     ready = judged.type2 if report_type is ReportType.type2 else judged.type1
     crit = _criteria(catalogue, scope, {r.control.id: r for r in rows}, ready)
+    crit = crit.with_scanner_counts(criterion_counts(assessment, as_of))
     gaps = _gaps(catalogue, rows, judged.gaps, crit, deficient)
     controls = _control_results(rows, judged)
     capacity, capacity_from = _capacity(scope, capacity_days_per_week)
@@ -729,4 +764,6 @@ def score(
             window=window,
             as_of=as_of,
         ),
+        scans=sorted(assessment.scans, key=lambda s: (s.scanned_at, s.sha256)),
+        waivers=list(assessment.waivers),
     )

@@ -195,3 +195,23 @@ def _control_extras(catalogue: Catalogue, control: Control) -> list[RenderableTy
         ]
         parts.append(_section("Mappings", _bullets(mapped)))
     return parts
+
+
+class Progress:
+    """A line on stderr that counts work as it goes, only when stderr is a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.live = sys.stderr.isatty() and not os.environ.get("CI")
+        self.shown = False
+
+    def __call__(self, done: int) -> None:
+        if self.live:
+            sys.stderr.write(f"\r{self.label}: {done:,} findings")
+            sys.stderr.flush()
+            self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()

@@ -21,6 +21,7 @@ from soc2cli.cli import (
     policies,
     questionnaire,
     report,
+    scans,
     schema,
 )
 from soc2cli.errors import Interrupted, Soc2Error
@@ -80,6 +81,7 @@ schema.register(app)
 report.register(app)
 assess.register(app)
 app.add_typer(evidence.app, name="evidence")
+scans.register(app)
 app.add_typer(questionnaire.app, name="questionnaire")
 diff.register(app)
 history.register(app)

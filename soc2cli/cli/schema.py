@@ -10,12 +10,13 @@ class SchemaName(StrEnum):
     catalogue = "catalogue"
     assessment = "assessment"
     report = "report"
+    checks = "checks"
 
 
 def schema(
     name: Annotated[SchemaName, typer.Argument(help="Which file's JSON Schema to print.")],
 ) -> None:
-    """Print the JSON Schema of the catalogue, assessment or report files."""
+    """Print the JSON Schema of the catalogue, assessment, report or scanner-results files."""
     from soc2cli import ui
     from soc2cli.schemas import json_schema
 

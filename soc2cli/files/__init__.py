@@ -12,11 +12,11 @@ import os
 import stat
 import subprocess
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import yaml
 
@@ -58,6 +58,46 @@ def load_text(path: Path, *, what: str = "file") -> str:
             file=str(path),
             line=line,
         ) from None
+
+
+# Scanner output can be large, and is read as a stream; past this size it is refused.
+MAX_SCAN_BYTES = 512 * 1024 * 1024
+
+
+@contextlib.contextmanager
+def open_scan(path: Path) -> Iterator[TextIO]:
+    """A scanner output file as a UTF-8 text stream, after checking it exists and is not huge."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError("expected a scanner output file, found a directory", file=str(path))
+    except FileNotFoundError:
+        raise InputError("scanner output file not found", file=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", file=str(path)) from None
+    if size > MAX_SCAN_BYTES:
+        raise InputError(
+            f"the file is {size >> 20} MB; the limit for one import is {MAX_SCAN_BYTES >> 20} MB "
+            "(split the scan by account or region)",
+            file=str(path),
+        )
+    try:
+        handle = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", file=str(path)) from None
+    with handle:
+        yield handle
+
+
+def sha256_of(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in blocks."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def load_bytes(path: Path) -> bytes:

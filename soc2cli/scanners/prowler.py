@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
@@ -51,14 +51,24 @@ def detect(head: str) -> str:
     return "unknown"
 
 
-def read_findings(stream: TextIO, file: str) -> Iterator[Finding]:
-    """Every finding of a Prowler output file, in file order, whichever format it is."""
+PROGRESS_EVERY = 25_000
+
+
+def read_findings(
+    stream: TextIO, file: str, *, progress: Callable[[int], None] | None = None
+) -> Iterator[Finding]:
+    """Every finding of a Prowler output file, in file order, whichever format it is.
+
+    ``progress`` is called with the count every few thousand findings (for a terminal display).
+    """
     head = stream.read(4096)
     kind = detect(head)
-    if kind == "ocsf":
-        yield from _ocsf(stream, head, file)
-    elif kind == "csv":
-        yield from _csv(stream, head, file)
+    if kind in ("ocsf", "csv"):
+        findings = _ocsf(stream, head, file) if kind == "ocsf" else _csv(stream, head, file)
+        for count, finding in enumerate(findings, start=1):
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(count)
+            yield finding
     elif kind == "json-object":
         raise InputError(
             "a JSON object, not Prowler's JSON-OCSF output (a list of findings); "
