@@ -706,6 +706,11 @@ class _Lists:
         )
 
 
+def _catalogue_ref(catalogue: Catalogue) -> CatalogueRef:
+    info = catalogue.catalogue
+    return CatalogueRef(id=info.id, version=info.version, title=info.title)
+
+
 def score(
     catalogue: Catalogue,
     assessment: Assessment,
@@ -715,11 +720,8 @@ def score(
     capacity_days_per_week: float | None = None,
     frameworks: list[str] | None = None,
 ) -> Report:
-    """Score an assessment against a catalogue and plan the remediation.
-
-    ``capacity_days_per_week`` overrides the scope's capacity. ``frameworks`` limits the
-    framework coverage to those ids and asks the reports for detail.
-    """
+    """Score an assessment and plan the remediation; ``capacity_days_per_week`` overrides the
+    scope's capacity, ``frameworks`` limits the framework coverage to those ids, in detail."""
     scope = assessment.scope
     report_type = scope.report_type
     rows = _rows(catalogue, assessment, as_of)
@@ -729,17 +731,17 @@ def score(
     deficient = {c.control: c for c in checks if c.deficient}
     judged = _judge(rows, report_type, window_started, set(deficient))
     ready = judged.type2 if report_type is ReportType.type2 else judged.type1
-    crit = _criteria(catalogue, scope, {r.control.id: r for r in rows}, ready)
-    crit = crit.with_scanner_counts(criterion_counts(assessment, as_of))
+    crit = _criteria(catalogue, scope, {r.control.id: r for r in rows}, ready).with_scanner_counts(
+        criterion_counts(assessment, as_of)
+    )
     gaps = _gaps(catalogue, rows, judged.gaps, crit, deficient)
     controls = _control_results(rows, judged)
-    capacity, capacity_from = _capacity(scope, capacity_days_per_week)
+    capacity, src = _capacity(scope, capacity_days_per_week)
     lists = _Lists.of(rows)
-    info = catalogue.catalogue
     return Report(
         schema_version=REPORT_SCHEMA_VERSION,
         tool_version=tool_version,
-        catalogue=CatalogueRef(id=info.id, version=info.version, title=info.title),
+        catalogue=_catalogue_ref(catalogue),
         scope=_report_scope(catalogue, scope, capacity),
         method=_method(window_started),
         summary=_summary(catalogue, scope, rows, judged, crit.results, gaps, window_started),
@@ -749,7 +751,7 @@ def score(
         unanswered=lists.unanswered,
         warnings=[c.warning for c in crit.results if c.warning],
         plan=build_plan(
-            gaps, scope, as_of=as_of, capacity_days_per_week=capacity, capacity_from=capacity_from
+            gaps, scope, as_of=as_of, capacity_days_per_week=capacity, capacity_from=src
         ),
         frameworks=_framework_coverage(catalogue, controls, report_type, frameworks),
         framework_focus=list(frameworks or []),

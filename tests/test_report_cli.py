@@ -43,7 +43,7 @@ def assessment(tmp_path: Path, builtin: Catalogue) -> Path:
 def test_every_format_has_a_renderer(assessment: Path, builtin: Catalogue) -> None:
     report = score(builtin, load_assessment(assessment, builtin), as_of=AS_OF, tool_version="test")
     for fmt in Format:
-        rendered = render(report, fmt)
+        rendered = render(report, fmt, builtin)
         assert isinstance(rendered, bytes if fmt.binary else str), fmt
         assert rendered, fmt
     change = compare(report, report, old_label="a", new_label="b")

@@ -90,69 +90,102 @@ def read_findings(
 # --- JSON-OCSF ------------------------------------------------------------------------------
 
 
-def _ocsf(stream: TextIO, head: str, file: str) -> Iterator[Finding]:
-    decoder = json.JSONDecoder()
-    buffer = head.lstrip("\ufeff")
-    line = 1 + buffer[: len(buffer) - len(buffer.lstrip())].count("\n")
-    buffer = buffer.lstrip()
-    assert buffer.startswith("[")
-    buffer = buffer[1:]
-    index = 0
-    expect_item = True  # after "[" or ","
-    eof = False
-    while True:
-        stripped = buffer.lstrip()
-        line += buffer[: len(buffer) - len(stripped)].count("\n")
-        buffer = stripped
-        if not buffer and not eof:
-            chunk = stream.read(CHUNK)
-            if chunk:
-                buffer = chunk
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+class _ArrayReader:
+    """The items of one JSON array, decoded one at a time from a stream.
+
+    The text read so far is kept in ``buffer`` and consumed by position (never re-sliced per item),
+    so a big file costs one pass, and memory holds one chunk plus one finding.
+    """
+
+    def __init__(self, stream: TextIO, head: str, file: str) -> None:
+        self.stream, self.file = stream, file
+        self.decoder = json.JSONDecoder()
+        self.buffer = head.lstrip("\ufeff")
+        self.pos = 0
+        self.line = 1
+        self.eof = False
+        self.index = 0  # items decoded so far
+
+    def _error(self, message: str) -> InputError:
+        return InputError(message, file=self.file, line=self.line)
+
+    def _refill(self) -> bool:
+        """More text at the end of the buffer; False at the end of the stream."""
+        chunk = "" if self.eof else self.stream.read(CHUNK)
+        if not chunk:
+            self.eof = True
+            return False
+        self.buffer = self.buffer[self.pos :] + chunk
+        self.pos = 0
+        return True
+
+    def _next_char(self) -> str:
+        """The next character that is not white space (not consumed); empty at the end."""
+        while True:
+            end = _SPACE.match(self.buffer, self.pos).end()  # type: ignore[union-attr]
+            self.line += self.buffer.count("\n", self.pos, end)
+            self.pos = end
+            if self.pos < len(self.buffer):
+                return self.buffer[self.pos]
+            if not self._refill():
+                return ""
+
+    def _decode(self) -> Any:
+        while True:
+            try:
+                value, end = self.decoder.raw_decode(self.buffer, self.pos)
+            except json.JSONDecodeError:
+                if len(self.buffer) - self.pos > MAX_FINDING_CHARS:
+                    raise self._error(
+                        f"finding {self.index + 1} is larger than {MAX_FINDING_CHARS >> 20} MB "
+                        "or not valid JSON"
+                    ) from None
+                if not self._refill():
+                    raise self._error(
+                        f"finding {self.index + 1} is not valid JSON (the file may be truncated)"
+                    ) from None
                 continue
-            eof = True
-        if not buffer:
-            raise InputError(
-                f"the file ends before the list of findings is closed (truncated after "
-                f"{index} finding(s))",
-                file=file,
-                line=line,
-            )
-        if buffer[0] == "]" and (not expect_item or index == 0):
-            if buffer[1:].strip() or stream.read(1).strip():
-                raise InputError("unexpected text after the list of findings", file=file, line=line)
-            return
-        if buffer[0] == "," and not expect_item:
-            buffer = buffer[1:]
-            expect_item = True
-            continue
-        if not expect_item:
-            raise InputError(f"expected ',' or ']' after finding {index}", file=file, line=line)
-        try:
-            value, end = decoder.raw_decode(buffer)
-        except json.JSONDecodeError:
-            if eof:
-                raise InputError(
-                    f"finding {index + 1} is not valid JSON (the file may be truncated)",
-                    file=file,
-                    line=line,
-                ) from None
-            if len(buffer) > MAX_FINDING_CHARS:
-                raise InputError(
-                    f"finding {index + 1} is larger than {MAX_FINDING_CHARS >> 20} MB or not "
-                    "valid JSON",
-                    file=file,
-                    line=line,
-                ) from None
-            chunk = stream.read(CHUNK)
-            if not chunk:
-                eof = True
-            buffer += chunk
-            continue
-        index += 1
+            start, self.pos = self.pos, end
+            self.index += 1
+            return value, start
+
+    def items(self) -> Iterator[tuple[Any, int, int]]:
+        """(value, its 1-based index, the line it starts on) for each item of the array."""
+        if self._next_char() != "[":
+            raise self._error("expected a JSON list of findings")
+        self.pos += 1
+        expect_item = True  # after "[" or ","
+        while True:
+            char = self._next_char()
+            if not char:
+                raise self._error(
+                    "the file ends before the list of findings is closed (truncated after "
+                    f"{self.index} finding(s))"
+                )
+            if char == "]" and (not expect_item or self.index == 0):
+                self.pos += 1
+                if self._next_char():
+                    raise self._error("unexpected text after the list of findings")
+                return
+            if char == "," and not expect_item:
+                self.pos += 1
+                expect_item = True
+                continue
+            if not expect_item:
+                raise self._error(f"expected ',' or ']' after finding {self.index}")
+            line = self.line
+            value, start = self._decode()
+            self.line += self.buffer.count("\n", start, self.pos)
+            expect_item = False
+            yield value, self.index, line
+
+
+def _ocsf(stream: TextIO, head: str, file: str) -> Iterator[Finding]:
+    for value, index, line in _ArrayReader(stream, head, file).items():
         yield _ocsf_finding(value, file, line, index)
-        line += buffer[:end].count("\n")
-        buffer = buffer[end:]
-        expect_item = False
 
 
 def _ocsf_finding(value: Any, file: str, line: int, index: int) -> Finding:

@@ -88,59 +88,62 @@ def _waiver_for(finding: Finding, provider: str, waivers: list[Waiver], on: date
     return None
 
 
-def summarise(
-    findings: Iterable[Finding],
-    *,
-    source: str,
-    file: str,
-    sha256: str,
-    mapping: CheckMap,
-    waivers: list[Waiver],
-    fallback_time: datetime,
-) -> ImportSummary:
-    """Count the findings per control and per criterion; the newest finding dates the scan."""
-    tallies: dict[str, _Tally] = {}
-    criteria: dict[str, Counter[str]] = {}
-    unknown: Counter[str] = Counter()
-    providers: set[str] = set()
-    unknown_providers: set[str] = set()
+@dataclass
+class _Collector:
+    """Counts findings as they stream past: per control, per criterion, unknown checks."""
+
+    mapping: CheckMap
+    waivers: list[Waiver]
+    fallback_time: datetime
+    tallies: dict[str, _Tally] = field(default_factory=dict)
+    criteria: dict[str, Counter[str]] = field(default_factory=dict)
+    unknown: Counter[str] = field(default_factory=Counter)
+    providers: set[str] = field(default_factory=set)
+    unknown_providers: set[str] = field(default_factory=set)
     newest: datetime | None = None
-    total = 0
-    for finding in findings:
-        total += 1
-        if finding.time is not None and (newest is None or finding.time > newest):
-            newest = finding.time
-        provider, controls = _controls_for(finding, mapping)
+    total: int = 0
+
+    def add(self, finding: Finding) -> None:
+        self.total += 1
+        if finding.time is not None and (self.newest is None or finding.time > self.newest):
+            self.newest = finding.time
+        provider, controls = _controls_for(finding, self.mapping)
         if provider:
-            providers.add(provider)
-            if provider not in mapping:
-                unknown_providers.add(provider)
+            self.providers.add(provider)
+            if provider not in self.mapping:
+                self.unknown_providers.add(provider)
         if controls is None:
-            unknown[finding.check] += 1
+            self.unknown[finding.check] += 1
         if not controls:
             for criterion in finding.criteria:
-                criteria.setdefault(criterion, Counter())[finding.status.value] += 1
-            continue
-        day = (finding.time or fallback_time).date()
-        waiver = None if finding.muted else _waiver_for(finding, provider, waivers, day)
+                self.criteria.setdefault(criterion, Counter())[finding.status.value] += 1
+            return
+        day = (finding.time or self.fallback_time).date()
+        waiver = None if finding.muted else _waiver_for(finding, provider, self.waivers, day)
         for control in controls:
-            tally = tallies.setdefault(control, _Tally())
-            tally.checks.add(finding.check)
-            if provider:
-                tally.providers.add(provider)
-            if finding.muted:
-                tally.counts["muted"] += 1
-                tally.accepted.add(finding.check, finding.resource, "muted in the scanner")
-            elif waiver is not None and finding.status is not FindingStatus.passed:
-                tally.counts["waived"] += 1
-                tally.accepted.add(finding.check, finding.resource, f"waived: {waiver.reason}")
-            else:
-                tally.counts[finding.status.value] += 1
-                if finding.status is FindingStatus.failed:
-                    tally.failing.add(finding.check, finding.resource)
-    scanned_at = newest or fallback_time
-    results = {
-        control: AutomatedResult(
+            self._count(self.tallies.setdefault(control, _Tally()), finding, provider, waiver)
+
+    @staticmethod
+    def _count(tally: _Tally, finding: Finding, provider: str, waiver: Waiver | None) -> None:
+        tally.checks.add(finding.check)
+        if provider:
+            tally.providers.add(provider)
+        if finding.muted:
+            tally.counts["muted"] += 1
+            tally.accepted.add(finding.check, finding.resource, "muted in the scanner")
+        elif waiver is not None and finding.status is not FindingStatus.passed:
+            tally.counts["waived"] += 1
+            tally.accepted.add(finding.check, finding.resource, f"waived: {waiver.reason}")
+        else:
+            tally.counts[finding.status.value] += 1
+            if finding.status is FindingStatus.failed:
+                tally.failing.add(finding.check, finding.resource)
+
+    def result(
+        self, control: str, scanned_at: datetime, source: str, file: str, sha256: str
+    ) -> AutomatedResult:
+        tally = self.tallies[control]
+        return AutomatedResult(
             source=source,
             scanned_at=scanned_at,
             file=file,
@@ -155,22 +158,48 @@ def summarise(
             failing=tally.failing.records(),
             accepted=tally.accepted.records(),
         )
-        for control, tally in sorted(tallies.items())
+
+    def scan(self, scanned_at: datetime, source: str, file: str, sha256: str) -> ScanRecord:
+        return ScanRecord(
+            source=source,
+            file=file,
+            sha256=sha256,
+            scanned_at=scanned_at,
+            findings=self.total,
+            providers=sorted(self.providers),
+            unknown_checks=sorted(self.unknown)[:CHECKS_LISTED],
+            unknown_checks_total=len(self.unknown),
+            criteria={
+                c: CriterionCounts(
+                    passed=counts["pass"], failed=counts["fail"], manual=counts["manual"]
+                )
+                for c, counts in sorted(self.criteria.items())
+            },
+        )
+
+
+def summarise(
+    findings: Iterable[Finding],
+    *,
+    source: str,
+    file: str,
+    sha256: str,
+    mapping: CheckMap,
+    waivers: list[Waiver],
+    fallback_time: datetime,
+) -> ImportSummary:
+    """Count the findings per control and per criterion; the newest finding dates the scan."""
+    collector = _Collector(mapping, waivers, fallback_time)
+    for finding in findings:
+        collector.add(finding)
+    # The scan time, to the second: what the assessment file records.
+    scanned_at = (collector.newest or fallback_time).replace(microsecond=0)
+    results = {
+        control: collector.result(control, scanned_at, source, file, sha256)
+        for control in sorted(collector.tallies)
     }
-    scan = ScanRecord(
-        source=source,
-        file=file,
-        sha256=sha256,
-        scanned_at=scanned_at,
-        findings=total,
-        providers=sorted(providers),
-        unknown_checks=sorted(unknown)[:CHECKS_LISTED],
-        unknown_checks_total=len(unknown),
-        criteria={
-            c: CriterionCounts(
-                passed=counts["pass"], failed=counts["fail"], manual=counts["manual"]
-            )
-            for c, counts in sorted(criteria.items())
-        },
+    return ImportSummary(
+        scan=collector.scan(scanned_at, source, file, sha256),
+        results=results,
+        unknown_providers=sorted(collector.unknown_providers),
     )
-    return ImportSummary(scan=scan, results=results, unknown_providers=sorted(unknown_providers))
