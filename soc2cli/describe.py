@@ -118,6 +118,7 @@ class SystemDescription:
     gap_criteria: int
     gaps: int
     follow_ups: int
+    warnings: list[str]
     controls: dict[str, ControlResult]
     notes: dict[str, Note]
     in_scope: Callable[[str], bool]
@@ -162,13 +163,18 @@ def _procedures(
                     title=md_escape(domain.title),
                     ready=[Ref(r.id, md_escape(r.title)) for r in in_domain if ready(r)],
                     gaps=[
-                        Ref(r.id, md_escape(r.title), status_text(r.status))
+                        Ref(r.id, md_escape(r.title), _answered(r))
                         for r in in_domain
                         if not ready(r)
                     ],
                 )
             )
     return out
+
+
+def _answered(result: ControlResult) -> str:
+    """How a control was answered, in words: "answered partial" or "not yet answered"."""
+    return "not yet answered" if result.status is None else f"answered {status_text(result.status)}"
 
 
 def _carve_outs(
@@ -248,8 +254,9 @@ def facts(catalogue: Catalogue, assessment: Assessment, report: Report) -> Syste
             if scope.in_scope(c.category)
         ],
         gap_criteria=sum(1 for c in report.criteria if c.status is CriterionStatus.gap),
-        gaps=len(report.gaps),
-        follow_ups=len(report.follow_ups),
+        gaps=sum(1 for r in applicable if not ready(r)),
+        follow_ups=len(report.unanswered),
+        warnings=[md_escape(w) for w in report.warnings],
         controls={r.id: r for r in report.controls},
         notes=_notes(assessment),
         in_scope=scope.in_scope,

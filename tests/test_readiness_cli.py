@@ -284,3 +284,21 @@ def test_assess_saves_a_version_1_file_as_version_2(tmp_path: Path) -> None:
         "notes": "Board minutes",
     }
     assert saved["answers"]["AC-01"] == {"status": "implemented", "documented": False}
+
+
+def test_system_description_keeps_common_criteria_and_unanswered_apart(
+    tmp_path: Path, builtin: Catalogue
+) -> None:
+    """Findings 2 and 4 in the system description: no silent exclusion, no "answered unknown"."""
+    answers = _all(builtin, "operating")
+    for control in builtin.controls_by_criterion["CC3.4"]:
+        answers[control.id] = {"status": "not_applicable", "notes": "we are small"}
+    skipped = builtin.controls_by_criterion["CC1.1"][0].id
+    del answers[skipped]
+    file = _write(tmp_path / "a.yaml", _doc(answers))
+    result = soc2("describe", str(file), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    assert "CC3.4 is in scope but no applicable control supports it" in text
+    assert f"- {skipped} " in text and "(not yet answered)" in text
+    assert "answered unknown" not in text and "answered not yet answered" not in text
