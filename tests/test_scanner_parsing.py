@@ -150,8 +150,9 @@ def test_summary_counts_per_control_with_exceptions() -> None:
     assert (mfa.passed, mfa.failed, mfa.muted) == (1, 1, 1)
     assert [(f.check, f.resources, f.total) for f in mfa.failing] == [("mfa", ["bob"], 1)]
     assert mfa.accepted[0].reason == "muted in the scanner"
+    # Waivers are judged when scoring, at the report's date: the import records the failure.
     logs = summary.results["LOG-02"]
-    assert (logs.failed, logs.waived) == (0, 1) and logs.accepted[0].reason.startswith("waived:")
+    assert (logs.failed, logs.waived) == (1, 0) and logs.failing[0].check == "logs"
     assert summary.scan.unknown_checks == ["mystery"]
     assert {c: (v.passed, v.failed) for c, v in summary.scan.criteria.items()} == {
         "CC7.2": (1, 0),
@@ -160,15 +161,20 @@ def test_summary_counts_per_control_with_exceptions() -> None:
     assert summary.scan.scanned_at == NOW and summary.scan.findings == 6
 
 
-def test_expired_waiver_no_longer_accepts() -> None:
-    waivers = [Waiver(check="mfa", reason="x", until=NOW.date().replace(day=1))]
+def test_a_waiver_holds_until_its_last_day() -> None:
+    from soc2cli.scanners.state import control_state
+
     summary = summarise(
-        [_finding("mfa", "fail")],
+        [_finding("mfa", "fail", "bob")],
         source="prowler",
         file="s",
         sha256="b" * 64,
         mapping={"aws": {"mfa": ["AC-02"]}},
-        waivers=waivers,
+        waivers=[],
         fallback_time=NOW,
     )
-    assert summary.results["AC-02"].failed == 1 and summary.results["AC-02"].waived == 0
+    results = [summary.results["AC-02"]]
+    waivers = [Waiver(check="mfa", reason="x", until=NOW.date())]
+    assert control_state(results, waivers, NOW.date()).failing == []
+    later = NOW.date().replace(day=NOW.day + 1)
+    assert [f.check for f in control_state(results, waivers, later).failing] == ["mfa"]

@@ -6,9 +6,18 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from soc2cli.errors import InputError
+from soc2cli.files import format_path
 from soc2cli.scanners.model import Finding, FindingStatus
 
 CONTROL_ID = r"^[A-Z]{2,5}-[0-9]{2,4}$"
@@ -23,7 +32,12 @@ class CheckResult(_Strict):
     """One check on one resource."""
 
     check: Annotated[str, Field(min_length=1, description="The scanner's check id")]
-    status: FindingStatus = Field(description="pass, fail or manual (case does not matter)")
+    status: Annotated[
+        FindingStatus,
+        WithJsonSchema(
+            {"enum": ["pass", "fail", "manual", "PASS", "FAIL", "MANUAL"], "type": "string"}
+        ),
+    ] = Field(description="pass, fail or manual (case does not matter)")
     resource: str = Field(default="", description="What was checked: an ARN, a repository, a URL")
     controls: list[Annotated[str, Field(pattern=CONTROL_ID)]] = Field(
         default_factory=list, description="Control ids of the catalogue the check evidences"
@@ -70,7 +84,7 @@ def parse_checks(data: Any, file: str, locate: Any) -> ChecksFile:
         err = exc.errors()[0]
         path = tuple(p for p in err["loc"] if isinstance(p, str | int))
         line, column = locate(path)
-        where = ".".join(str(p) for p in path)
+        where = format_path(path)
         message = str(err["msg"]).removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             message = "unknown key"

@@ -14,7 +14,8 @@ from datetime import datetime
 from soc2cli.applicability import applicability
 from soc2cli.assessment import Answer, Assessment
 from soc2cli.catalogue import Catalogue
-from soc2cli.scanners.records import AutomatedResult, ScanRecord, Waiver
+from soc2cli.scanners.records import ScanRecord, Waiver
+from soc2cli.scanners.state import control_state, latest_results
 from soc2cli.scanners.summary import ImportSummary
 from soc2cli.vocabulary import Status
 
@@ -41,14 +42,6 @@ class ImportOutcome:
     applied: list[str]
 
 
-def latest_results(results: Sequence[AutomatedResult]) -> list[AutomatedResult]:
-    """The newest result of each source and provider: what the systems look like now."""
-    newest: dict[tuple[str, str], AutomatedResult] = {}
-    for result in sorted(results, key=lambda r: (r.scanned_at, r.sha256)):
-        newest[(result.source, result.provider)] = result
-    return list(newest.values())
-
-
 def merge_import(
     assessment: Assessment,
     summaries: Sequence[ImportSummary],
@@ -59,11 +52,16 @@ def merge_import(
 ) -> ImportOutcome:
     """The assessment with the new scans recorded, and the proposals (applied with ``apply``)."""
     known = {scan.sha256 for scan in assessment.scans}
-    fresh = [s for s in summaries if s.scan.sha256 not in known]
-    already = [s.scan for s in summaries if s.scan.sha256 in known]
+    fresh: list[ImportSummary] = []
+    already: list[ScanRecord] = []
+    for summary in summaries:  # the same file twice, even in one command, counts once
+        if summary.scan.sha256 in known:
+            already.append(summary.scan)
+        else:
+            known.add(summary.scan.sha256)
+            fresh.append(summary)
     automated = {k: list(v) for k, v in assessment.automated.items()}
     for summary in fresh:
-        known.add(summary.scan.sha256)
         for control_id, result in summary.results.items():
             automated.setdefault(control_id, []).append(result)
     updated = assessment.model_copy(
@@ -72,28 +70,31 @@ def merge_import(
             "scans": [*assessment.scans, *(s.scan for s in fresh)],
         }
     )
-    proposals = _proposals(updated, catalogue, {c for s in fresh for c in s.results})
+    # Every control with scanner results gets its proposal, so a second run with --apply applies
+    # what the first one proposed.
+    proposals = _proposals(updated, catalogue, now)
     applied: list[str] = []
     if apply:
         updated, applied = _apply(updated, catalogue, proposals, now)
     return ImportOutcome(updated, [s.scan for s in fresh], already, proposals, applied)
 
 
-def _proposals(assessment: Assessment, catalogue: Catalogue, touched: set[str]) -> list[Proposal]:
+def _proposals(assessment: Assessment, catalogue: Catalogue, now: datetime) -> list[Proposal]:
     out = []
     for control in catalogue.controls:
-        if control.id not in touched:
+        if control.id not in assessment.automated:
             continue
         if not applicability(control, assessment.scope, catalogue).applicable:
             continue
-        latest = latest_results(assessment.automated.get(control.id, []))
+        state = control_state(assessment.automated[control.id], assessment.waivers, now.date())
+        latest = state.latest
         answer = assessment.answers.get(control.id)
         status = answer.status if answer else None
-        failed = sum(r.failed for r in latest)
+        failed = sum(item.total for item in state.failing)
         passed = sum(r.passed for r in latest)
         label = "unanswered" if status is None else status.value
         if failed and status in IN_PLACE:
-            checks = sorted({f.check for r in latest for f in r.failing})
+            checks = sorted({item.check for item in state.failing})
             out.append(
                 Proposal(
                     control.id,
@@ -103,6 +104,8 @@ def _proposals(assessment: Assessment, catalogue: Catalogue, touched: set[str]) 
                     "a failing_check gap until they pass or are waived",
                 )
             )
+        elif failed:
+            continue
         elif latest and all(r.all_pass for r in latest) and status in RAISABLE:
             out.append(
                 Proposal(

@@ -34,6 +34,9 @@ class AutomatedResult(_Record):
     file: NonEmpty
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     provider: str = ""
+    accounts: list[str] = Field(
+        default_factory=list, description="The accounts, subscriptions or projects scanned"
+    )
     passed: Count = Field(default=0, alias="pass")
     failed: Count = Field(default=0, alias="fail")
     manual: Count = 0

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from soc2cli.assessment import Assessment, EvidenceItem
-from soc2cli.scanners.importer import latest_results
 from soc2cli.scanners.records import (
     AutomatedResult,
     CheckResources,
@@ -15,6 +14,17 @@ from soc2cli.scanners.records import (
     ScanRecord,
     Waiver,
 )
+
+
+def latest_results(results: Sequence[AutomatedResult]) -> list[AutomatedResult]:
+    """The newest result of each source, provider and set of accounts: what they look like now.
+
+    A clean scan of one account never hides a failure in another.
+    """
+    newest: dict[tuple[str, str, tuple[str, ...]], AutomatedResult] = {}
+    for result in sorted(results, key=lambda r: (r.scanned_at, r.sha256)):
+        newest[(result.source, result.provider, tuple(result.accounts))] = result
+    return list(newest.values())
 
 
 @dataclass(frozen=True)

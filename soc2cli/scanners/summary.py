@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from soc2cli.scanners.model import Finding, FindingStatus
 from soc2cli.scanners.records import (
@@ -53,6 +53,7 @@ class _Tally:
     counts: Counter[str] = field(default_factory=Counter)
     checks: set[str] = field(default_factory=set)
     providers: set[str] = field(default_factory=set)
+    accounts: set[str] = field(default_factory=set)
     failing: _Resources = field(default_factory=_Resources)
     accepted: _Resources = field(default_factory=_Resources)
 
@@ -80,20 +81,11 @@ def _copy(value: list[str] | None) -> list[str] | None:
     return None if value is None else list(value)
 
 
-def _waiver_for(finding: Finding, provider: str, waivers: list[Waiver], on: date) -> Waiver | None:
-    for waiver in waivers:
-        applies = not waiver.provider or waiver.provider == provider
-        if waiver.check == finding.check and waiver.active(on) and applies:
-            return waiver
-    return None
-
-
 @dataclass
 class _Collector:
     """Counts findings as they stream past: per control, per criterion, unknown checks."""
 
     mapping: CheckMap
-    waivers: list[Waiver]
     fallback_time: datetime
     tallies: dict[str, _Tally] = field(default_factory=dict)
     criteria: dict[str, Counter[str]] = field(default_factory=dict)
@@ -118,22 +110,21 @@ class _Collector:
             for criterion in finding.criteria:
                 self.criteria.setdefault(criterion, Counter())[finding.status.value] += 1
             return
-        day = (finding.time or self.fallback_time).date()
-        waiver = None if finding.muted else _waiver_for(finding, provider, self.waivers, day)
         for control in controls:
-            self._count(self.tallies.setdefault(control, _Tally()), finding, provider, waiver)
+            self._count(self.tallies.setdefault(control, _Tally()), finding, provider)
 
     @staticmethod
-    def _count(tally: _Tally, finding: Finding, provider: str, waiver: Waiver | None) -> None:
+    def _count(tally: _Tally, finding: Finding, provider: str) -> None:
+        # Waivers are not applied here: they are judged at the report's date, so one recorded
+        # before the import still expires, and removing one takes effect.
         tally.checks.add(finding.check)
         if provider:
             tally.providers.add(provider)
+        if finding.account:
+            tally.accounts.add(finding.account)
         if finding.muted:
             tally.counts["muted"] += 1
             tally.accepted.add(finding.check, finding.resource, "muted in the scanner")
-        elif waiver is not None and finding.status is not FindingStatus.passed:
-            tally.counts["waived"] += 1
-            tally.accepted.add(finding.check, finding.resource, f"waived: {waiver.reason}")
         else:
             tally.counts[finding.status.value] += 1
             if finding.status is FindingStatus.failed:
@@ -149,6 +140,7 @@ class _Collector:
             file=file,
             sha256=sha256,
             provider=", ".join(sorted(tally.providers)),
+            accounts=sorted(tally.accounts),
             passed=tally.counts["pass"],
             failed=tally.counts["fail"],
             manual=tally.counts["manual"],
@@ -189,7 +181,8 @@ def summarise(
     fallback_time: datetime,
 ) -> ImportSummary:
     """Count the findings per control and per criterion; the newest finding dates the scan."""
-    collector = _Collector(mapping, waivers, fallback_time)
+    del waivers  # judged when scoring, at the report's date (see scanners.state)
+    collector = _Collector(mapping, fallback_time)
     for finding in findings:
         collector.add(finding)
     # The scan time, to the second: what the assessment file records.
