@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+import signal
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, PrivateAttr, ValidationError
+from pydantic import Field, ValidationError, field_validator
 
 from soc2cli import files
 from soc2cli.errors import CatalogueError, InputError
@@ -82,10 +85,102 @@ class Framework(Frozen):
     pattern: str | None = None
     ids: list[str] | None = None
 
+    @field_validator("pattern")
+    @classmethod
+    def _safe_pattern(cls, value: str | None) -> str | None:
+        return None if value is None else check_pattern(value)
+
     def accepts(self, ref: str) -> bool:
+        """Whether ``ref`` is an id of this framework; PatternTooSlow when the pattern stalls."""
         if self.ids is not None and ref not in self.ids:
             return False
-        return not (self.pattern is not None and re.fullmatch(self.pattern, ref) is None)
+        if self.pattern is None:
+            return True
+        return len(ref) <= MAX_ID_LENGTH and _fullmatch_in_time(self.pattern, ref)
+
+
+# A framework's id pattern comes from a user's catalogue and runs on every mapped id. Nested
+# repetition such as (a+)+ backtracks exponentially, so it is refused, and every match is bounded
+# in time as well (other shapes, such as (a|aa)+, can also backtrack without end).
+MAX_PATTERN_LENGTH = 300
+MAX_ID_LENGTH = 100
+PATTERN_SECONDS = 1.0
+_BIG_REPEAT = 20
+
+
+class PatternTooSlow(Exception):
+    """A framework pattern ran past PATTERN_SECONDS on one id."""
+
+
+def check_pattern(value: str) -> str:
+    """``value`` if it is a regular expression that cannot backtrack exponentially; ValueError."""
+    if len(value) > MAX_PATTERN_LENGTH:
+        raise ValueError(f"the pattern is longer than {MAX_PATTERN_LENGTH} characters")
+    try:
+        parsed = re._parser.parse(value)  # type: ignore[attr-defined]
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression: {exc}") from None
+    if _nested_repeat(list(parsed), inside=False):
+        raise ValueError(
+            "nested repetition such as (a+)+ can take exponential time to match; "
+            "bound the outer repeat, e.g. (\\.[0-9]{1,2}){1,3}"
+        )
+    return value
+
+
+def _nested_repeat(items: list[Any], *, inside: bool) -> bool:
+    """Whether a repeat of more than one item sits inside a long or unbounded repeat."""
+    for op, arg in items:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            _, high, body = arg
+            if inside and high > 1:
+                return True
+            big = name != "POSSESSIVE_REPEAT" and high > _BIG_REPEAT
+            if _nested_repeat(list(body), inside=inside or big):
+                return True
+        elif any(_nested_repeat(list(part), inside=inside) for part in _parts(name, arg)):
+            return True
+    return False
+
+
+def _parts(name: str, arg: Any) -> list[Any]:
+    """The sub-patterns of a group, an alternation or a lookaround."""
+    if name == "SUBPATTERN":
+        return [arg[-1]]
+    if name == "BRANCH":
+        return list(arg[1])
+    if name in ("ASSERT", "ASSERT_NOT"):
+        return [arg[1]]
+    return []
+
+
+def _too_slow(signum: int, frame: Any) -> None:
+    raise PatternTooSlow
+
+
+def _fullmatch_in_time(pattern: str, ref: str) -> bool:
+    """``re.fullmatch``, stopped after PATTERN_SECONDS (in the main thread, where a timer can
+    interrupt it: the regex engine checks for signals as it backtracks)."""
+    if pattern in _SLOW:
+        raise PatternTooSlow  # once is enough: every other id would cost the same second
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "setitimer"
+    ):
+        return re.fullmatch(pattern, ref) is not None
+    previous = signal.signal(signal.SIGALRM, _too_slow)
+    outer = signal.setitimer(signal.ITIMER_REAL, PATTERN_SECONDS)
+    try:
+        return re.fullmatch(pattern, ref) is not None
+    except PatternTooSlow:
+        _SLOW.add(pattern)
+        raise
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, *outer)
+        signal.signal(signal.SIGALRM, previous)
+
+
+_SLOW: set[str] = set()
 
 
 class Criterion(Frozen):
@@ -192,15 +287,18 @@ class Catalogue(Frozen):
     controls: list[Control]
     scanner_checks: list[ScannerChecks] = Field(default_factory=list)
 
-    _criterion_index: dict[str, Criterion] = PrivateAttr(default_factory=dict)
-    _control_index: dict[str, Control] = PrivateAttr(default_factory=dict)
+    # The indexes below are plain dicts in the instance's __dict__ (cached_property): read in the
+    # scoring loops, a pydantic private attribute costs a slow __getattr__ on every lookup.
+    @cached_property
+    def criterion_index(self) -> dict[str, Criterion]:
+        return {c.id: c for c in self.criteria}
 
-    def model_post_init(self, context: Any, /) -> None:
-        self._criterion_index = {c.id: c for c in self.criteria}
-        self._control_index = {c.id: c for c in self.controls}
+    @cached_property
+    def control_index(self) -> dict[str, Control]:
+        return {c.id: c for c in self.controls}
 
     def criterion(self, criterion_id: str) -> Criterion | None:
-        return self._criterion_index.get(criterion_id)
+        return self.criterion_index.get(criterion_id)
 
     def check_map(self, scanner: str) -> dict[str, dict[str, list[str]]]:
         """provider -> check id -> control ids for one scanner; later entries override."""
@@ -211,7 +309,7 @@ class Catalogue(Frozen):
         return out
 
     def control(self, control_id: str) -> Control | None:
-        return self._control_index.get(control_id)
+        return self.control_index.get(control_id)
 
     def similar_ids(self, key: str) -> list[str]:
         """Up to three criterion or control ids close to ``key``, for "did you mean"."""
@@ -230,6 +328,33 @@ class Catalogue(Frozen):
         return out
 
     @cached_property
+    def framework_requirements(self) -> dict[str, Requirements]:
+        """Per framework: the requirement ids it lists or the controls map to, in natural order,
+        each with the ids of the controls mapped to it (in catalogue order)."""
+        mapped: dict[str, dict[str, list[str]]] = {fw.id: {} for fw in self.frameworks}
+        for control in self.controls:
+            for fw_id, refs in control.mappings.items():
+                index = mapped.setdefault(fw_id, {})
+                for ref in refs:
+                    ids = index.get(ref)
+                    if ids is None:
+                        index[ref] = [control.id]
+                    else:
+                        ids.append(control.id)
+        return {fw.id: Requirements.of(fw, mapped[fw.id]) for fw in self.frameworks}
+
+    @cached_property
+    def control_categories(self) -> dict[str, frozenset[str]]:
+        """The categories of the criteria each control supports, by control id."""
+        index = self.criterion_index
+        shared: dict[frozenset[str], frozenset[str]] = {}  # few distinct sets: keep one of each
+        out = {}
+        for control in self.controls:
+            found = frozenset(index[x].category for x in control.criteria if x in index)
+            out[control.id] = shared.setdefault(found, found)
+        return out
+
+    @cached_property
     def domain_index(self) -> dict[str, Domain]:
         return {d.id: d for d in self.domains}
 
@@ -240,6 +365,45 @@ class Catalogue(Frozen):
     @cached_property
     def series_index(self) -> dict[str, Series]:
         return {s.id: s for s in self.series}
+
+
+@lru_cache(maxsize=4096)  # the same requirement ids are sorted again and again
+def natural_key(value: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that orders the numbers in an id by value: A.5.2 before A.5.10."""
+    parts: list[tuple[int, int | str]] = []
+    token = ""
+    for ch in value + "\0":
+        if ch.isdigit():
+            token += ch
+            continue
+        if token:
+            parts.append((0, int(token)))
+            token = ""
+        if ch != "\0":
+            parts.append((1, ch))
+    return tuple(parts)
+
+
+@dataclass(frozen=True)
+class Requirements:
+    """One framework's requirement ids that the catalogue names, in natural order."""
+
+    # (id, ids of the controls mapped to it, whether the framework lists it)
+    ordered: list[tuple[str, list[str], bool]]
+    # No two ids share a place in the natural order and none is listed twice, so the order is
+    # the same whichever subset of them a report shows.
+    total: bool
+
+    @classmethod
+    def of(cls, framework: Framework, mapped: dict[str, list[str]]) -> Requirements:
+        listed = framework.ids or []
+        ids = sorted(set(mapped) | set(listed), key=natural_key)
+        keys = {natural_key(i) for i in ids}
+        unique = set(listed)
+        return cls(
+            ordered=[(i, mapped.get(i, []), i in unique) for i in ids],
+            total=len(keys) == len(ids) and len(unique) == len(listed),
+        )
 
 
 @dataclass(frozen=True)
@@ -527,11 +691,22 @@ def _mapping_problems(ctl: Control, origin: Origin, known: _Known) -> list[Input
         if fw is None:
             problems.append(origin.error(f"unknown framework {fw_id!r}", "mappings", fw_id))
             continue
-        problems += [
-            origin.error(f"{ref!r} is not a valid {fw.title} id", "mappings", fw_id, i)
-            for i, ref in enumerate(refs)
-            if not fw.accepts(ref)
-        ]
+        for i, ref in enumerate(refs):
+            try:
+                if not fw.accepts(ref):
+                    problems.append(
+                        origin.error(f"{ref!r} is not a valid {fw.title} id", "mappings", fw_id, i)
+                    )
+            except PatternTooSlow:
+                problems.append(
+                    origin.error(
+                        f"the {fw.title} id pattern took over {PATTERN_SECONDS:g} s to check "
+                        f"{ref[:40]!r}; simplify the framework's pattern (it backtracks)",
+                        "mappings",
+                        fw_id,
+                        i,
+                    )
+                )
     return problems
 
 
@@ -558,9 +733,13 @@ def load_catalogue(directory: Path | None = None) -> LoadResult:
         key = None  # let the loader below report the problem with its location
     if key is not None and (hit := cache.load("catalogue", key, LoadResult)) is not None:
         return hit
-    result = _load_uncached(directory, builtin)
+    with files.recording() as parsed:
+        result = _load_uncached(directory, builtin)
     if key is not None:
-        cache.store("catalogue", key, result)
+        # Filed under the bytes parsed, which an edit since the key above may have changed.
+        with contextlib.suppress(OSError):
+            parsed_key = cache.key_for("catalogue", [*SHAPING_CODE, *parsed], parsed)
+            cache.store("catalogue", parsed_key, result)
     return result
 
 

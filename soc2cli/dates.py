@@ -8,6 +8,10 @@ from datetime import UTC, date, datetime
 
 from soc2cli.errors import UsageError
 
+# The last day a date given to soc2 may fall on: plans, observation windows and evidence schedules
+# count months and years on from the dates they are given, and the calendar ends at 9999-12-31.
+LAST_DATE = date(9000, 12, 31)
+
 
 def _epoch() -> datetime | None:
     """SOURCE_DATE_EPOCH as a time, for reproducible runs; None when it is not set."""
@@ -15,9 +19,16 @@ def _epoch() -> datetime | None:
     if not value:
         return None
     try:
-        return datetime.fromtimestamp(int(value), tz=UTC)
+        seconds = int(value)
     except ValueError:
         raise UsageError(f"SOURCE_DATE_EPOCH={value!r} is not a number of seconds") from None
+    last = datetime.combine(LAST_DATE, datetime.max.time(), tzinfo=UTC).timestamp()
+    if not 0 <= seconds <= last:
+        raise UsageError(
+            f"SOURCE_DATE_EPOCH={value!r} is out of range: give the seconds since 1970-01-01, "
+            f"for a date up to {LAST_DATE.isoformat()}"
+        )
+    return datetime.fromtimestamp(seconds, tz=UTC)
 
 
 def today() -> date:
@@ -40,9 +51,15 @@ def source_date_time() -> datetime | None:
 def parse_date(value: str, option: str) -> date:
     """A YYYY-MM-DD date given on the command line; ``option`` names it in the error."""
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise UsageError(f"{option}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+    if day > LAST_DATE:
+        raise UsageError(
+            f"{option}: {day.isoformat()} is too far ahead; the last date soc2 works with is "
+            f"{LAST_DATE.isoformat()}"
+        )
+    return day
 
 
 def as_of(value: str | None) -> date:

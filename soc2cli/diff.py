@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -12,6 +13,7 @@ from soc2cli import files
 from soc2cli.catalogue import Catalogue
 from soc2cli.labels import answer_code
 from soc2cli.report import ControlResult, Gap, Report
+from soc2cli.scanners.records import CheckResources
 from soc2cli.vocabulary import LADDER_RANK, CriterionStatus, Frozen, GapKind, Severity, Status
 
 DIFF_SCHEMA_VERSION = 1
@@ -74,6 +76,17 @@ class CriterionChange(Frozen):
     new: CriterionStatus | None
 
 
+class CheckChange(Frozen):
+    """A scanner check whose result changed for a control between the two sides."""
+
+    control: str
+    title: str
+    check: str
+    resources: list[str]
+    total: int
+    reason: str = ""
+
+
 class Diff(Frozen):
     schema_version: int
     old_label: str
@@ -88,6 +101,9 @@ class Diff(Frozen):
     gaps_opened: list[GapRef]
     gaps_closed: list[GapRef]
     criteria: list[CriterionChange]
+    newly_failing: list[CheckChange]
+    newly_passing: list[CheckChange]
+    newly_accepted: list[CheckChange]
     regression: bool
     reasons: list[str]
 
@@ -99,6 +115,9 @@ class Diff(Frozen):
             or self.gaps_opened
             or self.gaps_closed
             or self.criteria
+            or self.newly_failing
+            or self.newly_passing
+            or self.newly_accepted
             or self.readiness.delta
             or self.type1.delta
             or self.type2.delta
@@ -115,13 +134,30 @@ def load_report(spec: str, catalogue: Catalogue, *, as_of: date, tool_version: s
     doc = files.parse_yaml(text, spec)
     if isinstance(doc.data, dict) and "summary" in doc.data and "criteria" in doc.data:
         try:
-            return Report.model_validate(doc.data)
+            report = Report.model_validate(doc.data)
         except ValidationError as exc:
             err = exc.errors()[0]
             path = tuple(p for p in err["loc"] if isinstance(p, str | int))
             raise doc.error(path, f"not a soc2 JSON report: {err['msg']}") from None
+        _refuse_non_finite(doc, report.model_dump())
+        return report
     assessment = parse_assessment(text, spec, catalogue)
     return score(catalogue, assessment, as_of=as_of, tool_version=tool_version)
+
+
+def _refuse_non_finite(doc: files.LoadedYaml, data: Any) -> None:
+    """NaN or infinity where a report has a number would compare as "no change": refuse it."""
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            stack += [((*path, str(k)), v) for k, v in value.items()]
+        elif isinstance(value, list):
+            stack += [((*path, i), v) for i, v in enumerate(value)]
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise doc.error(
+                path, f"not a soc2 JSON report: {value} is not a number (NaN or infinity)"
+            )
 
 
 def _change(old: float | None, new: float | None) -> Change:
@@ -243,10 +279,49 @@ def _criterion_changes(old: Report, new: Report) -> list[CriterionChange]:
     return out
 
 
+class CheckChanges(NamedTuple):
+    failing: list[CheckChange]
+    passing: list[CheckChange]
+    accepted: list[CheckChange]
+
+
+def _check_change(control: ControlResult, item: CheckResources) -> CheckChange:
+    return CheckChange(
+        control=control.id,
+        title=control.title,
+        check=item.check,
+        resources=list(item.resources),
+        total=item.total,
+        reason=item.reason,
+    )
+
+
+def _check_changes(old: Report, new: Report) -> CheckChanges:
+    """Scanner checks that fail now and did not, and checks that failed and now pass (they ran
+    in a newer scan and do not fail) or are accepted (muted or waived)."""
+    out = CheckChanges([], [], [])
+    old_controls = {c.id: c for c in old.controls}
+    for control in sorted(new.controls, key=lambda c: c.id):
+        before = old_controls.get(control.id)
+        was = {f.check: f for f in before.failing_checks} if before else {}
+        now = {f.check: f for f in control.failing_checks}
+        accepted = {a.check: a for a in control.accepted_checks}
+        ran = {check for result in control.automated for check in result.checks}
+        for check in sorted(set(now) - set(was)):
+            out.failing.append(_check_change(control, now[check]))
+        for check in sorted(set(was) - set(now)):
+            if check in accepted:
+                out.accepted.append(_check_change(control, accepted[check]))
+            elif check in ran:
+                out.passing.append(_check_change(control, was[check]))
+    return out
+
+
 def _reasons(
     moves: list[ControlMove],
     old_controls: dict[str, ControlResult],
     opened: list[GapRef],
+    failing: list[CheckChange],
     type1: Change,
     type2: Change,
 ) -> list[str]:
@@ -263,6 +338,9 @@ def _reasons(
         reasons.append(
             f"new gap {gap.control} ({gap.kind}, {gap.severity}; criteria {', '.join(gap.criteria) or 'none'})"
         )
+    for check in failing:
+        count = f"{check.total} resource{'s' if check.total != 1 else ''}"
+        reasons.append(f"{check.control}: check {check.check} now fails ({count})")
     for label, change in (("Type I", type1), ("Type II", type2)):
         if change.delta is not None and change.delta < 0:
             reasons.append(f"{label} readiness dropped from {change.old:.1%} to {change.new:.1%}")
@@ -280,7 +358,8 @@ def compare(old: Report, new: Report, *, old_label: str, new_label: str) -> Diff
     closed = [_ref(old_gaps[c]) for c in sorted(set(old_gaps) - set(new_gaps))]
     type1 = _change(old.summary.type1.readiness, new.summary.type1.readiness)
     type2 = _change(old.summary.type2.readiness, new.summary.type2.readiness)
-    reasons = _reasons(moves, old_controls, opened, type1, type2)
+    checks = _check_changes(old, new)
+    reasons = _reasons(moves, old_controls, opened, checks.failing, type1, type2)
     return Diff(
         schema_version=DIFF_SCHEMA_VERSION,
         old_label=old_label,
@@ -295,6 +374,9 @@ def compare(old: Report, new: Report, *, old_label: str, new_label: str) -> Diff
         gaps_opened=opened,
         gaps_closed=closed,
         criteria=_criterion_changes(old, new),
+        newly_failing=checks.failing,
+        newly_passing=checks.passing,
+        newly_accepted=checks.accepted,
         regression=bool(reasons),
         reasons=reasons,
     )

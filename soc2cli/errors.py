@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 
 class Soc2Error(Exception):
     """An expected failure; the CLI writes ``for_terminal()`` to stderr and exits ``exit_code``."""
@@ -43,6 +45,42 @@ class InputError(Soc2Error):
         return f"{where}: {self.message}"
 
 
+class InputErrors(InputError):
+    """Several located problems in one input; the command line prints each on its own line.
+
+    It reads as its first problem where one line is wanted, so it is caught as an InputError.
+    """
+
+    SHOWN = 20
+
+    def __init__(self, problems: list[InputError]) -> None:
+        self.problems = problems
+        first = problems[0]
+        super().__init__(
+            first.message,
+            file=first.file,
+            line=first.line,
+            column=first.column,
+            key_path=first.key_path,
+        )
+
+    def format(self) -> str:
+        more = len(self.problems) - 1
+        if not more:
+            return self.problems[0].format()
+        return f"{self.problems[0].format()} (and {more} more problem{'s' if more > 1 else ''})"
+
+    def for_terminal(self) -> str:
+        lines = [f"error: {problem.format()}\n" for problem in self.problems[: self.SHOWN]]
+        hidden = len(self.problems) - self.SHOWN
+        if hidden > 0:
+            lines.append(
+                f"error: {self.file or '<input>'}: and {hidden} more "
+                f"problem{'s' if hidden > 1 else ''} (fix these first)\n"
+            )
+        return "".join(lines)
+
+
 class CatalogueError(Soc2Error):
     """A catalogue failed validation; carries every problem found, each already located.
 
@@ -80,3 +118,13 @@ class FindingError(Soc2Error):
     """A finding the user asked to fail on (a regression, readiness under a threshold)."""
 
     exit_code = 1
+
+
+class Soc2Warning(UserWarning):
+    """Something the user should know that does not stop the command (a backup that could not be
+    made, a comment that could not be kept); the command line prints it as a `warning:` line."""
+
+
+def warn_user(message: str) -> None:
+    """Tell the user ``message`` as a warning, from any layer (the core never prints)."""
+    warnings.warn(message, Soc2Warning, stacklevel=2)

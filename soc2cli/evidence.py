@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from soc2cli.dates import add_months
-from soc2cli.labels import frequency_label
-from soc2cli.report import EvidenceCheck, EvidenceSlot, EvidenceSummary, Report
+from soc2cli.labels import frequency_label, scan_origin
+from soc2cli.report import (
+    ControlResult,
+    EvidenceCheck,
+    EvidenceSlot,
+    EvidenceSummary,
+    Report,
+    built,
+)
 from soc2cli.vocabulary import Frequency, ReportType, SlotStatus, Status
 
 if TYPE_CHECKING:
@@ -54,6 +62,32 @@ class EvidenceRequest:
     evidence: list[str]
     samples: str
     status: str
+    scans: list[str]
+
+
+def scan_coverage(control: ControlResult) -> list[str]:
+    """What the newest scans already show for ``control``, one sentence per scan.
+
+    "covered by Prowler (aws) scan of 2027-03-15: 41 pass" when nothing fails; else what fails.
+    """
+    out = []
+    for result in control.current_results:
+        origin = scan_origin(result)
+        failing = [f.check for f in result.failing if f in control.failing_checks]
+        if result.failed:
+            checks = f" ({', '.join(failing)})" if failing else ""
+            text = f"{origin} shows {result.failed} failing{checks}"
+        elif result.passed:
+            text = f"covered by {origin}: {result.passed} pass"
+        else:
+            text = f"{origin}: no finding passes or fails"
+        accepted = result.muted + result.waived
+        if result.manual:
+            text += f"; {result.manual} manual, to check by hand"
+        if accepted:
+            text += f"; {accepted} accepted (muted or waived)"
+        out.append(text)
+    return out
 
 
 def requests(report: Report) -> list[EvidenceRequest]:
@@ -77,6 +111,7 @@ def requests(report: Report) -> list[EvidenceRequest]:
                 if type2
                 else "design evidence at the report date",
                 status=control.status.value if control.status else "unanswered",
+                scans=scan_coverage(control),
             )
         )
     return out
@@ -115,9 +150,15 @@ def slots(frequency: Frequency, start: date, end: date) -> list[tuple[date, date
     A trailing partial slot counts only when it covers at least half a slot (a quarterly control
     over seven months needs two occurrences, over eight months three).
     """
+    return list(_slots(frequency, start, end))
+
+
+@lru_cache(maxsize=256)
+def _slots(frequency: Frequency, start: date, end: date) -> tuple[tuple[date, date], ...]:
+    """``slots``, computed once per frequency and window: every control shares them."""
     months = SLOT_MONTHS[frequency]
     if months is None:
-        return []
+        return ()
     out: list[tuple[date, date]] = []
     index = 0
     while True:
@@ -132,7 +173,7 @@ def slots(frequency: Frequency, start: date, end: date) -> list[tuple[date, date
             slot_end = end
         out.append((slot_start, slot_end))
         index += 1
-    return out
+    return tuple(out)
 
 
 def _label(start: date, end: date) -> str:
@@ -152,6 +193,16 @@ def check_control(
 ) -> EvidenceCheck:
     """Compare a control's evidence with what its frequency and the window require."""
     items = [i for i in items if not i.planned]
+    if not items:
+        return _without_evidence(
+            control_id,
+            title,
+            frequency,
+            status,
+            report_type=report_type,
+            window=window,
+            as_of=as_of,
+        )
     latest = max((i.last_day for i in items), default=None)
     slot_results: list[EvidenceSlot] = []
     outside: list[str] = []
@@ -171,7 +222,8 @@ def check_control(
         required = None
     # Only occurrences already due inside the window count: evidence can only raise readiness.
     deficient = report_type is ReportType.type2 and bool(missing)
-    return EvidenceCheck(
+    return built(
+        EvidenceCheck,
         control=control_id,
         title=title,
         frequency=frequency,
@@ -202,8 +254,67 @@ def _slot_results(
             state = SlotStatus.missing
         else:
             state = SlotStatus.due
-        out.append(EvidenceSlot(start=s_start, end=s_end, status=state, items=hits))
+        out.append(built(EvidenceSlot, start=s_start, end=s_end, status=state, items=hits))
     return out
+
+
+def _without_evidence(
+    control_id: str,
+    title: str,
+    frequency: Frequency,
+    status: Status | None,
+    *,
+    report_type: ReportType,
+    window: ObservationPeriod | None,
+    as_of: date,
+) -> EvidenceCheck:
+    """``check_control`` for a control with no evidence: most controls of a report. Its slots
+    depend only on its frequency, so controls of the same frequency share them (in lists of
+    their own)."""
+    slot_results: list[EvidenceSlot] = []
+    missing: list[str] = []
+    required = None
+    if report_type is ReportType.type2 and window is not None:
+        shared, labels = _unevidenced_slots(frequency, window.start, window.end, as_of)
+        slot_results, missing = list(shared), list(labels)
+        if slot_results or SLOT_MONTHS[frequency] is not None:
+            required = len(slot_results)
+    return built(
+        EvidenceCheck,
+        control=control_id,
+        title=title,
+        frequency=frequency,
+        status=status,
+        items=0,
+        latest=None,
+        required=required,
+        evidenced=0,
+        slots=slot_results,
+        missing=missing,
+        outside_window=[],
+        stale=False,
+        no_evidence=status is Status.operating,
+        deficient=bool(missing),
+    )
+
+
+@lru_cache(maxsize=256)
+def _unevidenced_slots(
+    frequency: Frequency, start: date, end: date, as_of: date
+) -> tuple[tuple[EvidenceSlot, ...], tuple[str, ...]]:
+    """The slots of a window without evidence (missing once past, else due) and the missing ones'
+    labels."""
+    out = tuple(
+        built(
+            EvidenceSlot,
+            start=s_start,
+            end=s_end,
+            status=SlotStatus.missing if s_end < as_of else SlotStatus.due,
+            items=[],
+        )
+        for s_start, s_end in _slots(frequency, start, end)
+    )
+    return out, tuple(_label(s.start, s.end) for s in out if s.status is SlotStatus.missing)
 
 
 def summarise(

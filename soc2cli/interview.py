@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
+import shlex
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -17,6 +20,7 @@ from soc2cli.assessment import (
     ObservationPeriod,
     Scope,
     System,
+    question_order,
     save_assessment,
 )
 from soc2cli.catalogue import Catalogue, Control
@@ -31,22 +35,50 @@ Validator = Callable[[str], str | None]
 
 @dataclass(frozen=True)
 class Choice:
-    """One option of a select or checkbox question."""
+    """One option of a select or checkbox question.
+
+    ``key`` chooses it at once (no Enter). An option that is not ``listed`` is reached only by
+    its key, which the prompt names on its hint line (guidance, skip, back...).
+    """
 
     value: str
     title: str
+    key: str | None = None
+    listed: bool = True
+
+
+class InterruptedInput(KeyboardInterrupt):
+    """Ctrl-C or Ctrl-D at a text prompt, with what had been typed, so a note is not lost."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
 
 
 class Prompter(Protocol):
     """Everything the flow asks of a person. Exactly one implementation calls questionary."""
 
     def text(
-        self, message: str, *, default: str = "", validate: Validator | None = None
-    ) -> str: ...
+        self,
+        message: str,
+        *,
+        default: str = "",
+        validate: Validator | None = None,
+        multiline: bool = False,
+    ) -> str:
+        """Free text, ``default`` pre-filled and editable; ``multiline`` allows several lines."""
+        ...
 
     def select(
-        self, message: str, choices: Sequence[Choice], *, default: str | None = None
-    ) -> str: ...
+        self,
+        message: str,
+        choices: Sequence[Choice],
+        *,
+        default: str | None = None,
+        details: str = "",
+    ) -> str:
+        """One of ``choices``; ``details`` (guidance) is shown above, shortened to fit."""
+        ...
 
     def checkbox(
         self, message: str, choices: Sequence[Choice], *, checked: Sequence[str] = ()
@@ -57,15 +89,20 @@ class Prompter(Protocol):
     def say(self, message: str) -> None: ...
 
 
-STATUS_CHOICES: list[Choice] = [Choice(s.value, title) for s, title in STATUS_CHOICE.items()]
-GUIDANCE, SKIP, BACK, JUMP, QUIT = "?guidance", "?skip", "?back", "?jump", "?quit"
-NAVIGATION: list[Choice] = [
-    Choice(GUIDANCE, "? Show guidance"),
-    Choice(SKIP, "→ Skip for now"),
-    Choice(BACK, "← Back one question"),
-    Choice(JUMP, "⇥ Jump to a section"),
-    Choice(QUIT, "✕ Save and quit"),
+STATUS_CHOICES: list[Choice] = [
+    Choice(s.value, title, key=str(number))
+    for number, (s, title) in enumerate(STATUS_CHOICE.items(), start=1)
 ]
+GUIDANCE, SKIP, BACK, JUMP, QUIT = "?guidance", "?skip", "?back", "?jump", "?quit"
+CANCEL = "?cancel"
+NAVIGATION: list[Choice] = [
+    Choice(GUIDANCE, "guidance", key="?", listed=False),
+    Choice(SKIP, "skip", key="s", listed=False),
+    Choice(BACK, "back", key="b", listed=False),
+    Choice(JUMP, "jump", key="j", listed=False),
+    Choice(QUIT, "save and quit", key="q", listed=False),
+]
+SECONDS_PER_QUESTION = 30  # a consultant's pace with notes; the estimate says "about"
 REPORT_TYPE_CHOICES = [
     Choice("type1", "Type I: are the controls designed well, on one date"),
     Choice("type2", "Type II: did the controls operate, over an observation period"),
@@ -114,6 +151,26 @@ def _date_validator(optional: bool) -> Validator:
     return check
 
 
+def _end_validator(start: date) -> Validator:
+    """The end of an observation period that starts on ``start``: 3 to 12 months later."""
+
+    def check(value: str) -> str | None:
+        end = _parse_date(value)
+        if end is None:
+            return "enter a date as YYYY-MM-DD"
+        if end <= start:
+            return f"the end must be after the start ({start.isoformat()})"
+        try:
+            months = ObservationPeriod(start=start, end=end).months
+        except ValidationError:
+            months = 13  # the model refuses more than 12 months
+        if not 3 <= months <= 12:
+            return f"auditors expect 3 to 12 months; the period starts on {start.isoformat()}"
+        return None
+
+    return check
+
+
 def _capacity_validator(value: str) -> str | None:
     try:
         number = float(value.strip())
@@ -126,6 +183,16 @@ def _required(value: str) -> str | None:
     return None if value.strip() else "this cannot be empty"
 
 
+def duration(seconds: int) -> str:
+    """A rough duration for people: "under a minute", "25 min", "1 h 05 min"."""
+    minutes = round(seconds / 60)
+    if minutes < 1:
+        return "under a minute"
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
 @dataclass
 class Section:
     """A group of questions shown together: one control domain."""
@@ -135,13 +202,23 @@ class Section:
     controls: list[Control] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Position:
-    index: int
+    """Where a question sits in the whole questionnaire: stable across runs and jumps."""
+
+    number: int
     total: int
     section: Section
-    section_index: int
-    section_count: int
+
+
+@dataclass
+class _Draft:
+    """An answer being given: what is known so far, saved as it stands on Ctrl-C."""
+
+    notes: str
+    documented: bool
+    owner: str | None
+    asking: str = ""
 
 
 class Interview:
@@ -164,7 +241,7 @@ class Interview:
     # --- persistence -------------------------------------------------------------------
     def _save(self) -> None:
         if self.assessment is not None:
-            save_assessment(self.assessment, self.path)
+            save_assessment(self.assessment, self.path, self.catalogue, schema_hint=True)
 
     def _set_scope(self, scope: Scope) -> None:
         if self.assessment is None:
@@ -185,7 +262,7 @@ class Interview:
 
     # --- scoping -----------------------------------------------------------------------
     def scope(self, existing: Scope | None) -> Scope:
-        """Ask the scoping questions; each finished step is saved at once."""
+        """Ask the scoping questions; every answer is saved at once, and only what was chosen."""
         self.prompter.say("Scoping: what the audit will cover.")
         scope = self._ask_organization(existing)
         for step in (
@@ -207,6 +284,7 @@ class Interview:
             default=existing.organization if existing else "",
             validate=_required,
         ).strip()
+        # Only the name is set: defaults never chosen (report type, hosting) stay out of the file.
         scope = (existing or Scope(organization=organization)).model_copy(
             update={"organization": organization}
         )
@@ -231,8 +309,11 @@ class Interview:
             ).strip()
             if not name:
                 break
+            # Saved before the description is asked, so an interruption keeps the name.
+            systems.append(System(name=name))
+            self._set_scope(scope.model_copy(update={"systems": list(systems)}))
             description = p.text(f"Short description of {name}").strip()
-            systems.append(System(name=name, description=description))
+            systems[-1] = System(name=name, description=description)
         return scope.model_copy(update={"systems": systems})
 
     def _ask_hosting(self, scope: Scope) -> Scope:
@@ -240,6 +321,8 @@ class Interview:
         hosting = Hosting(
             p.select("Where does production run?", HOSTING_CHOICES, default=scope.hosting.value)
         )
+        scope = scope.model_copy(update={"hosting": hosting})
+        self._set_scope(scope)
         providers = p.text(
             "Cloud or colocation providers, comma-separated (they become subservice organisations)",
             default=", ".join(scope.subservice_organizations),
@@ -247,8 +330,7 @@ class Interview:
         )
         return scope.model_copy(
             update={
-                "hosting": hosting,
-                "subservice_organizations": [x.strip() for x in providers.split(",") if x.strip()],
+                "subservice_organizations": [x.strip() for x in providers.split(",") if x.strip()]
             }
         )
 
@@ -304,9 +386,11 @@ class Interview:
             )
         )
         period = scope.observation_period if report_type is ReportType.type2 else None
+        scope = scope.model_copy(update={"report_type": report_type, "observation_period": period})
         if report_type is ReportType.type2:
-            period = self._ask_period(period)
-        return scope.model_copy(update={"report_type": report_type, "observation_period": period})
+            self._set_scope(scope)
+            scope = scope.model_copy(update={"observation_period": self._ask_period(period)})
+        return scope
 
     def _ask_target_date(self, scope: Scope) -> Scope:
         target = self.prompter.text(
@@ -331,41 +415,37 @@ class Interview:
         return scope.model_copy(update={"capacity_days_per_week": float(capacity.strip())})
 
     def _ask_period(self, existing: ObservationPeriod | None) -> ObservationPeriod:
+        """Start, then end; an end that does not fit the start is asked again on its own."""
         p = self.prompter
-        while True:
-            start = p.text(
-                "Observation period start (YYYY-MM-DD)",
-                default=existing.start.isoformat() if existing else "",
-                validate=_date_validator(optional=False),
-            )
-            end = p.text(
-                "Observation period end (YYYY-MM-DD; 3 to 12 months later)",
-                default=existing.end.isoformat() if existing else "",
-                validate=_date_validator(optional=False),
-            )
-            try:
-                period = ObservationPeriod(
-                    start=date.fromisoformat(start.strip()), end=date.fromisoformat(end.strip())
-                )
-            except ValidationError as exc:
-                p.say(
-                    "That period does not work: "
-                    + exc.errors()[0]["msg"].removeprefix("Value error, ")
-                )
-                continue
-            if period.months < 3:
-                p.say("Auditors expect at least 3 months for a Type II observation period.")
-                continue
-            return period
+        start = p.text(
+            "Observation period start (YYYY-MM-DD)",
+            default=existing.start.isoformat() if existing else "",
+            validate=_date_validator(optional=False),
+        )
+        first_day = date.fromisoformat(start.strip())
+        end = p.text(
+            "Observation period end (YYYY-MM-DD; 3 to 12 months after the start)",
+            default=existing.end.isoformat() if existing and existing.end > first_day else "",
+            validate=_end_validator(first_day),
+        )
+        return ObservationPeriod(start=first_day, end=date.fromisoformat(end.strip()))
 
     # --- questionnaire -----------------------------------------------------------------
     def sections(self, scope: Scope) -> list[Section]:
-        """Applicable controls grouped by domain, in catalogue order."""
+        """Applicable controls grouped by domain: the order of the interview and of the file."""
+        applicable = {c.id for c in applicable_controls(self.catalogue, scope)}
         out: dict[str, Section] = {}
-        for control in applicable_controls(self.catalogue, scope):
+        for control in question_order(self.catalogue):
+            if control.id not in applicable:
+                continue
             domain = self.catalogue.domain_index[control.domain]
             out.setdefault(domain.id, Section(domain.id, domain.title)).controls.append(control)
         return list(out.values())
+
+    def _is_answered(self, control_id: str) -> bool:
+        assert self.assessment is not None
+        answer = self.assessment.answers.get(control_id)
+        return answer is not None and answer.status is not Status.unknown
 
     def questions(
         self,
@@ -376,16 +456,12 @@ class Interview:
         only_unanswered: bool = True,
     ) -> list[Control]:
         """The controls to ask about, honouring --section, --review and --only-unanswered."""
-        assert self.assessment is not None
-        answered = self.assessment.answers
         chosen: list[Control] = []
         for sec in self.sections(scope):
             for control in sec.controls:
                 if section and not _in_section(control, sec, section):
                     continue
-                is_answered = (
-                    control.id in answered and answered[control.id].status is not Status.unknown
-                )
+                is_answered = self._is_answered(control.id)
                 if review and not is_answered:
                     continue
                 if not review and only_unanswered and is_answered:
@@ -393,61 +469,114 @@ class Interview:
                 chosen.append(control)
         return chosen
 
+    def progress_line(self, position: Position) -> str:
+        """Where the person is, honestly: the whole file's answered and remaining questions."""
+        assert self.assessment is not None
+        sections = self.sections(self.assessment.scope)
+        every = [c for s in sections for c in s.controls]
+        answered = sum(self._is_answered(c.id) for c in every)
+        remaining = len(every) - answered
+        in_section = sum(self._is_answered(c.id) for c in position.section.controls)
+        return (
+            f"{position.section.title} {in_section}/{len(position.section.controls)} · "
+            f"question {position.number} of {position.total} · {answered} answered, "
+            f"{remaining} to go (about {duration(remaining * SECONDS_PER_QUESTION)})"
+        )
+
     def ask(self, control: Control, position: Position) -> str:
         """Ask one control; returns 'answered' or a navigation value."""
         assert self.assessment is not None
         p = self.prompter
         existing = self.assessment.answers.get(control.id)
-        remaining = position.total - position.index
-        p.say(
-            f"\n[{position.section.title} · section {position.section_index} of "
-            f"{position.section_count} · question {position.index} of {position.total} · "
-            f"{remaining} left after this]"
-        )
-        p.say(f"{control.id} {control.title}\n{control.question}")
+        p.say("\n" + self.progress_line(position))
+        choices = [
+            Choice(
+                c.value,
+                c.title + (" (saved)" if existing and existing.status.value == c.value else ""),
+                key=c.key,
+            )
+            for c in STATUS_CHOICES
+        ]
+        details = ""
         while True:
             choice = p.select(
-                "Status" + (f" (saved: {existing.status.value})" if existing else ""),
-                [*STATUS_CHOICES, *NAVIGATION],
+                f"{control.id} {control.title}\n{control.question}\nStatus",
+                [*choices, *NAVIGATION],
                 default=existing.status.value if existing else None,
+                details=details,
             )
             if choice != GUIDANCE:
                 break
-            p.say(_guidance(control, self.catalogue))
+            details = _guidance(control)
         if choice in (SKIP, BACK, JUMP, QUIT):
             return choice
-        status = Status(choice)
-        notes = p.text(
-            "Why does it not apply?" if status is Status.not_applicable else "Notes (optional)",
-            default=existing.notes if existing else "",
-            validate=_required if status is Status.not_applicable else None,
-        ).strip()
-        documented = existing.documented if existing else False
-        if control.documentation is Documentation.required and status in STARTED:
-            documented = p.confirm(
-                "Is it written down (a policy, standard or procedure describes it)?",
-                default=documented,
-            )
-        owner = ""
-        if status is not Status.not_applicable:
-            owner = p.text(
-                "Owner",
-                default=(existing.owner if existing and existing.owner else control.owner),
-            ).strip()
-        answer = Answer(
-            status=status,
-            documented=documented and status is not Status.not_applicable,
-            notes=notes,
-            owner=owner or None,
-            answered_at=self.clock(),
+        self._answer(control, Status(choice), existing)
+        return "answered"
+
+    def _answer(self, control: Control, status: Status, existing: Answer | None) -> None:
+        """The follow-up questions; on Ctrl-C what was given (the status first) is saved."""
+        draft = _Draft(
+            notes=existing.notes if existing else "",
+            documented=existing.documented if existing else False,
+            owner=existing.owner if existing else None,
         )
+        try:
+            self._follow_ups(control, status, existing, draft)
+        except KeyboardInterrupt as exc:
+            if isinstance(exc, InterruptedInput) and draft.asking == "notes" and exc.text.strip():
+                draft.notes = _kept(exc.text, draft.notes)
+            self._save_draft(control, status, existing, draft)
+            raise
+        self._save_draft(control, status, existing, draft)
+
+    def _follow_ups(
+        self, control: Control, status: Status, existing: Answer | None, draft: _Draft
+    ) -> None:
+        p = self.prompter
+        draft.asking = "notes"
+        draft.notes = _kept(
+            p.text(
+                "Why does it not apply?" if status is Status.not_applicable else "Notes (optional)",
+                default=draft.notes,
+                validate=_required if status is Status.not_applicable else None,
+                multiline=True,
+            ),
+            draft.notes,
+        )
+        draft.asking = "documented"
+        if control.documentation is Documentation.required and status in STARTED:
+            draft.documented = p.confirm(
+                "Is it written down (a policy, standard or procedure describes it)?",
+                default=draft.documented,
+            )
+        draft.asking = "owner"
+        if status is Status.not_applicable:
+            return
+        # An answer that had no owner keeps none on Enter; a new one suggests the catalogue's.
+        keep = existing is not None and existing.status is status
+        suggested = draft.owner or ("" if keep else control.owner)
+        draft.owner = _kept(p.text("Owner", default=suggested), draft.owner or "") or None
+        draft.asking = ""
+
+    def _save_draft(
+        self, control: Control, status: Status, existing: Answer | None, draft: _Draft
+    ) -> None:
+        try:
+            answer = Answer(
+                status=status,
+                documented=draft.documented and status is not Status.not_applicable,
+                notes=draft.notes,
+                owner=draft.owner if status is not Status.not_applicable else None,
+                answered_at=self.clock(),
+            )
+        except ValidationError:
+            return  # not applicable without a reason yet: nothing valid to keep
         if (
             existing is not None
             and answer.model_copy(update={"answered_at": existing.answered_at}) == existing
         ):
-            return "answered"  # unchanged: the file, answered_at included, stays as it was
+            return  # unchanged: the file, answered_at included, stays as it was
         self._set_answer(control.id, answer)
-        return "answered"
 
     def run_questions(
         self,
@@ -461,8 +590,6 @@ class Interview:
         controls = self.questions(
             scope, section=section, review=review, only_unanswered=only_unanswered
         )
-        sections = self.sections(scope)
-        section_of = {c.id: (i, s) for i, s in enumerate(sections, start=1) for c in s.controls}
         if not controls:
             self.prompter.say(
                 "Nothing to ask: every applicable question has an answer."
@@ -470,26 +597,73 @@ class Interview:
                 else "No answers to review yet."
             )
             return True
+        while True:
+            if not self._walk(scope, controls):
+                return False
+            skipped = [c for c in controls if not review and not self._is_answered(c.id)]
+            if not skipped or not self.prompter.confirm(
+                f"{len(skipped)} question(s) skipped on the way are still unanswered. "
+                "Go through them now?",
+                default=True,
+            ):
+                return True
+            controls = skipped
+
+    def _walk(self, scope: Scope, controls: list[Control]) -> bool:
+        sections = self.sections(scope)
+        every = [c.id for s in sections for c in s.controls]
+        section_of = {c.id: s for s in sections for c in s.controls}
         i = 0
         while i < len(controls):
             control = controls[i]
-            number, sec = section_of[control.id]
-            result = self.ask(control, Position(i + 1, len(controls), sec, number, len(sections)))
+            sec = section_of[control.id]
+            number = every.index(control.id) + 1
+            result = self.ask(control, Position(number, len(every), sec))
             if result == QUIT:
                 return False
             if result == BACK:
                 i = max(0, i - 1)
-                continue
-            if result == JUMP:
-                target = self.prompter.select(
-                    "Jump to which section?",
-                    [Choice(s.id, f"{s.title} ({len(s.controls)} questions)") for s in sections],
-                    default=sec.id,
-                )
-                i = next((k for k, c in enumerate(controls) if section_of[c.id][1].id == target), i)
-                continue
-            i += 1
+            elif result == JUMP:
+                i = self._jump(sections, sec, controls, i)
+            else:
+                i += 1
         return True
+
+    def _jump(
+        self, sections: list[Section], current: Section, controls: list[Control], i: int
+    ) -> int:
+        """The index of the first question of the section chosen; Escape stays where it was."""
+        target = self.prompter.select(
+            "Jump to which section? (answered/questions)",
+            [
+                *(
+                    Choice(
+                        s.id,
+                        f"{s.title}  {sum(self._is_answered(c.id) for c in s.controls)}"
+                        f"/{len(s.controls)}",
+                    )
+                    for s in sections
+                ),
+                Choice(CANCEL, "cancel", key="escape", listed=False),
+            ],
+            default=current.id,
+        )
+        if target == CANCEL:
+            return i
+        found = next((k for k, c in enumerate(controls) if c.domain == target), None)
+        if found is None:
+            title = next(s.title for s in sections if s.id == target)
+            self.prompter.say(
+                f"Nothing to ask in {title} this time: its questions are answered "
+                "(use --review or --all to go through them again)."
+            )
+            return i
+        return found
+
+
+def _kept(typed: str, before: str) -> str:
+    """What was typed, stripped; the earlier text exactly when only whitespace differs."""
+    return before if typed.strip() == before.strip() else typed.strip()
 
 
 def section_exists(catalogue: Catalogue, wanted: str) -> bool:
@@ -508,15 +682,22 @@ def _in_section(control: Control, section: Section, wanted: str) -> bool:
     return any(c.lower() == key or c.split(".")[0].lower() == key for c in control.criteria)
 
 
-def _guidance(control: Control, catalogue: Catalogue) -> str:
-    criteria = ", ".join(control.criteria)
+def _guidance(control: Control) -> str:
     lines = [
-        f"{control.title} ({criteria})",
+        f"Guidance for {control.id} ({', '.join(control.criteria)})",
         f"What good looks like: {control.guidance.good}",
         f"What an auditor asks to see: {control.guidance.auditor_asks}",
         "Evidence examples: " + "; ".join(control.evidence),
+        f"All of it: soc2 catalogue show {control.id}",
     ]
     return "\n".join(lines)
+
+
+def similar_file(wanted: str, names: Sequence[str]) -> str | None:
+    """A file name in ``names`` that ``wanted`` looks like a slip of the keyboard for."""
+    others = [n for n in names if n != wanted]
+    close = difflib.get_close_matches(wanted, others, n=1, cutoff=0.8)
+    return close[0] if close else None
 
 
 # --- the whole `soc2 assess` flow ------------------------------------------------------------
@@ -528,6 +709,20 @@ class InterviewResult:
 
     assessment: Assessment
     finished: bool
+
+
+def resume_command(path: Path) -> str:
+    """The command that picks the interview up again, quoted for a shell."""
+    return f"soc2 assess {shlex.quote(str(path))}"
+
+
+def resume_hint(path: Path, width: int = 80) -> str:
+    """The line that says how to resume; the command gets a line of its own when
+    "Resume with: " and it do not fit on one, as a terminal must never break the command."""
+    command = resume_command(path)
+    if len(command) + len("Resume with: ") < width:
+        return f"Resume with: {command}"
+    return f"Resume with:\n  {command}"
 
 
 def run_interview(
@@ -544,12 +739,13 @@ def run_interview(
 ) -> InterviewResult:
     """Scope (when new, or asked to), then ask the questions; saved after every answer.
 
-    Ctrl-C raises Interrupted, which says what was saved and how to resume.
+    Ctrl-C (or Ctrl-D) raises Interrupted, which says what was saved and how to resume.
     """
     if section is not None and not section_exists(catalogue, section):
         raise UsageError(
-            f"--section: no section {section!r}; use a domain ({', '.join(d.id for d in catalogue.domains[:3])}, ...), "
-            "a control prefix (AC) or a criterion series (CC6)"
+            f"--section: no section {section!r}; use a domain "
+            f"({', '.join(d.id for d in catalogue.domains[:3])}, ...), a control prefix (AC), "
+            "a criterion series (CC6) or a criterion (CC6.1)"
         )
     interview = Interview(catalogue, path, prompter)
     interview.assessment = existing
@@ -557,15 +753,18 @@ def run_interview(
         if existing is not None and not rescope and not existing.answers:
             # Scoping saves as it goes, so an interrupted scoping leaves a file with no answers.
             rescope = prompter.confirm(
-                "No answers yet. Go through the scoping questions first (your earlier answers are the defaults)?",
+                "No answers yet. Go through the scoping questions first "
+                "(your earlier answers are the defaults)?",
                 default=True,
             )
         if existing is None or rescope:
             scope = interview.scope(existing.scope if existing else None)
         else:
             scope = existing.scope
+            done = progress(catalogue, existing)
             notify(
-                f"Resuming {path} for {scope.organization} ({len(existing.answers)} answers so far)."
+                f"Resuming {path} for {scope.organization}: {done.answered} of "
+                f"{done.applicable} questions answered."
             )
         finished = interview.run_questions(
             scope, section=section, review=review, only_unanswered=only_unanswered
@@ -573,9 +772,13 @@ def run_interview(
     except KeyboardInterrupt:
         if interview.assessment is None:
             raise Interrupted("interrupted before anything was entered; nothing saved") from None
-        raise Interrupted(
-            f"interrupted; everything answered is saved in {path}. Resume with: soc2 assess {path}"
-        ) from None
+        saved = textwrap.fill(
+            f"interrupted; everything answered is saved in {path}.",
+            79,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        raise Interrupted(f"{saved}\n{resume_hint(path)}") from None
     assert interview.assessment is not None
     return InterviewResult(interview.assessment, finished)
 
@@ -601,8 +804,9 @@ class Progress:
 
 
 def progress(catalogue: Catalogue, assessment: Assessment) -> Progress:
-    """The applicable controls still unanswered or answered unknown, in catalogue order."""
-    applicable = applicable_controls(catalogue, assessment.scope)
+    """The applicable controls still unanswered or answered unknown, in the interview's order."""
+    ids = {c.id for c in applicable_controls(catalogue, assessment.scope)}
+    applicable = [c for c in question_order(catalogue) if c.id in ids]
     answers = assessment.answers
     return Progress(
         applicable=len(applicable),

@@ -6,7 +6,7 @@ Codes (``semi_annual``, ``not_applicable``) stay in files and JSON; these are th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from soc2cli.vocabulary import (
     FindingKind,
@@ -19,6 +19,9 @@ from soc2cli.vocabulary import (
     Severity,
     Status,
 )
+
+if TYPE_CHECKING:
+    from soc2cli.scanners.records import AutomatedResult, CheckResources
 
 STATUS: dict[Status | None, str] = {
     Status.missing: "Missing",
@@ -102,6 +105,8 @@ FINDING_KIND: dict[FindingKind, str] = {
     FindingKind.control_without_policy: "control without policy",
     FindingKind.invalid: "invalid",
 }
+# Scanners by the name an import records (`source`); any other source is shown as it is.
+SOURCE: dict[str, str] = {"prowler": "Prowler"}
 
 # Orderings: the enums are declared in these orders; a rank sorts by them.
 SEVERITY_ORDER: tuple[Severity, ...] = tuple(Severity)  # most severe first
@@ -168,6 +173,47 @@ def finding_kind_label(kind: FindingKind | str) -> str:
     return FINDING_KIND[FindingKind(kind)]
 
 
+def source_label(source: str) -> str:
+    """'Prowler' for 'prowler'; a source without a label as it is."""
+    return SOURCE.get(source, source)
+
+
+def scan_origin(result: AutomatedResult) -> str:
+    """Which scan a result comes from: 'Prowler (aws) scan of 2027-03-15'."""
+    provider = f" ({result.provider})" if result.provider else ""
+    return f"{source_label(result.source)}{provider} scan of {result.scanned_at.date().isoformat()}"
+
+
+def scan_result_label(result: AutomatedResult) -> str:
+    """One scan's findings for a control: '41 pass · 3 fail · Prowler (aws) · 2027-03-15'."""
+    counts = [f"{result.passed} pass", f"{result.failed} fail"]
+    counts += [
+        f"{n} {word}"
+        for n, word in (
+            (result.manual, "manual"),
+            (result.muted, "muted"),
+            (result.waived, "waived"),
+        )
+        if n
+    ]
+    provider = f" ({result.provider})" if result.provider else ""
+    origin = f"{source_label(result.source)}{provider}"
+    return " · ".join([*counts, origin, result.scanned_at.date().isoformat()])
+
+
+def check_resources_label(item: CheckResources) -> str:
+    """A check and its resources: 'iam_user_mfa: arn:...bob, arn:...eve (3 in all)'."""
+    if not item.resources:
+        return f"{item.check} ({item.total} finding{'s' if item.total != 1 else ''})"
+    more = f" ({item.total} in all)" if item.total > len(item.resources) else ""
+    return f"{item.check}: {', '.join(item.resources)}{more}"
+
+
+def scanner_counts_label(passed: int, failed: int) -> str:
+    """Findings of checks mapped to no control, for a criterion: '5 pass · 1 fail'."""
+    return f"{passed} pass · {failed} fail"
+
+
 def template_filters() -> dict[str, Callable[..., Any]]:
     """The labels as Jinja filters: ``{{ gap.kind | gap_kind_label }}``."""
     return {
@@ -181,9 +227,12 @@ def template_filters() -> dict[str, Callable[..., Any]]:
         "frequency_prose": lambda frequency: FREQUENCY_PROSE[Frequency(frequency)],
         "coverage_label": coverage_label,
         "finding_kind_label": finding_kind_label,
+        "source_label": source_label,
+        "scan_result_label": scan_result_label,
+        "check_resources_label": check_resources_label,
     }
 
 
 def template_globals() -> dict[str, Callable[..., Any]]:
     """Label functions that take more than one value: ``{{ answer_label(g.status, g.documented) }}``."""
-    return {"answer_label": answer_label}
+    return {"answer_label": answer_label, "scanner_counts_label": scanner_counts_label}

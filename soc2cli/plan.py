@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from soc2cli.dates import add_months
-from soc2cli.report import Plan, PlanPhase, TypeIIWindow
+from soc2cli.report import Budget, Plan, PlanPhase, TimelineStep, TypeIIWindow
 from soc2cli.vocabulary import CapacitySource, Phase, ReportType
 
 if TYPE_CHECKING:
@@ -173,6 +173,8 @@ def build_plan(
         meets_target=meets,
         assumptions=_assumptions(capacity_days_per_week, capacity_from),
         warnings=warnings,
+        budget=budget(phases, scope),
+        timeline=timeline(as_of, design_end, type1_report, type2),
     )
 
 
@@ -184,3 +186,51 @@ def missed_by(target: date, projected: date) -> str:
     if days < 60:
         return f"missed by about {round(days / 7)} weeks"
     return f"missed by about {round(days / 30.44)} months"
+
+
+# --- budget and timeline (SPEC 7.5) ---------------------------------------------------------------
+
+
+def budget(phases: Sequence[PlanPhase], scope: Scope) -> Budget:
+    """The plan's internal effort, its cost at the scope's day rate, and the audit fee as given."""
+    effort = round(sum(p.effort_days for p in phases), 1)
+    fee = scope.audit_fee
+    return Budget(
+        effort_days=effort,
+        day_rate=scope.day_rate,
+        currency=scope.currency,
+        internal_cost=round(effort * scope.day_rate, 2) if scope.day_rate is not None else None,
+        audit_fee_min=fee.min if fee is not None else None,
+        audit_fee_max=fee.max if fee is not None else None,
+    )
+
+
+# The usual durations (days, low and high) of each step, as a first SOC 2 usually runs.
+GAP_ASSESSMENT = ("Gap assessment", "2-8 weeks", 14, 56)
+REMEDIATION = ("Remediation", "3-6 months", 91, 183)
+TYPE1_AUDIT = ("Type I audit", "1-3 months", 30, 91)
+TYPE2_OBSERVATION = ("Type II observation", "6-12 months", 182, 366)
+
+
+def _step(usual: tuple[str, str, int, int], start: date | None, end: date) -> TimelineStep:
+    name, typical, low, high = usual
+    comparison = ""
+    if start is not None and end > start:
+        days = (end - start).days
+        comparison = "shorter" if days < low else "longer" if days > high else "within"
+    return TimelineStep(name=name, typical=typical, start=start, end=end, comparison=comparison)
+
+
+def timeline(
+    as_of: date, design_end: date, type1_report: date, type2: TypeIIWindow | None
+) -> list[TimelineStep]:
+    """The usual durations beside the projected dates: the gap assessment ends with this
+    report; remediation runs to the Type I ready date; then the audit (or the window)."""
+    steps = [
+        _step(GAP_ASSESSMENT, None, as_of),
+        _step(REMEDIATION, as_of, design_end),
+        _step(TYPE1_AUDIT, design_end, type1_report),
+    ]
+    if type2 is not None:
+        steps.append(_step(TYPE2_OBSERVATION, type2.observation_start, type2.observation_end))
+    return steps

@@ -143,7 +143,14 @@ def _rows(path: Path) -> list[tuple[Any, ...]]:
                 f"no sheet named {SHEET!r}; export one with 'soc2 questionnaire export'",
                 file=str(path),
             )
-        return list(wb[SHEET].iter_rows(values_only=True))
+        try:
+            return list(wb[SHEET].iter_rows(values_only=True))
+        except Exception as exc:  # read-only mode parses the sheet's XML only now
+            raise InputError(
+                f"the {SHEET!r} sheet is damaged and cannot be read ({type(exc).__name__}); "
+                "export a fresh one with 'soc2 questionnaire export'",
+                file=str(path),
+            ) from None
     finally:
         wb.close()
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
-from pydantic import Field, WithJsonSchema
+from pydantic import BaseModel, Field, WithJsonSchema
 
 from soc2cli.assessment import Scope
 from soc2cli.scanners.records import AutomatedResult, CheckResources, ScanRecord, Waiver
@@ -30,6 +30,43 @@ from soc2cli.vocabulary import (
 )
 
 REPORT_SCHEMA_VERSION = 2
+
+Result = TypeVar("Result", bound=BaseModel)
+# Per model: its field names in declaration order, and the set of them that every instance built
+# with all fields shares as its "fields set" (pydantic copies that set before changing it).
+_ALL_FIELDS: dict[type[BaseModel], tuple[list[str], set[str]]] = {}
+
+
+def built(model: type[Result], /, **values: Any) -> Result:
+    """A result model from values the tool computed itself, already of the declared types.
+
+    Nothing is validated or copied: lists and dicts are shared with what they came from (the
+    models are frozen; nothing mutates them). Scoring builds about a thousand of these per
+    assessment, and validating them cost more than the scoring. Give every field in declaration
+    order (serialisers follow the order of ``__dict__``); a field left out takes its default,
+    and an unknown name is an error.
+    """
+    known = _ALL_FIELDS.get(model)
+    if known is None:
+        names = list(model.__pydantic_fields__)
+        known = _ALL_FIELDS[model] = (names, set(names))
+    if list(values) == known[0]:
+        data, fields_set = values, known[1]
+    else:
+        fields_set = set(values)
+        data = {}
+        for name, field in model.__pydantic_fields__.items():
+            data[name] = (
+                values.pop(name) if name in values else field.get_default(call_default_factory=True)
+            )
+        if values:
+            raise TypeError(f"{model.__name__} has no field {', '.join(sorted(values))}")
+    out = model.__new__(model)
+    object.__setattr__(out, "__dict__", data)
+    object.__setattr__(out, "__pydantic_fields_set__", fields_set)
+    object.__setattr__(out, "__pydantic_extra__", None)
+    object.__setattr__(out, "__pydantic_private__", None)
+    return out
 
 
 class ReportScope(Scope):
@@ -129,6 +166,27 @@ class ControlResult(Frozen):
     accepted_checks: list[CheckResources] = Field(
         default=[], description="Muted or waived scanner findings: accepted exceptions"
     )
+
+    @property
+    def current_results(self) -> list[AutomatedResult]:
+        """``automated`` as it stands at the report's date: failures waived since the import
+        count as waived, not failed."""
+        out = []
+        for result in self.automated:
+            waived = [i for i in result.failing if i not in self.failing_checks]
+            n = sum(max(i.total, 1) for i in waived)
+            out.append(
+                result.model_copy(
+                    update={
+                        "failed": max(result.failed - n, 0),
+                        "waived": result.waived + n,
+                        "failing": [i for i in result.failing if i not in waived],
+                    }
+                )
+                if waived
+                else result
+            )
+        return out
 
 
 class CriterionResult(Frozen):
@@ -247,6 +305,29 @@ class TypeIIWindow(Frozen):
     report_date: date
 
 
+class TimelineStep(Frozen):
+    """One step on the way to the report: the usual duration beside the projected dates."""
+
+    name: str
+    typical: str = Field(description="The usual duration, in words (2-8 weeks)")
+    start: date | None
+    end: date
+    comparison: str = Field(
+        description="shorter, within or longer than the usual duration; empty when not projected"
+    )
+
+
+class Budget(Frozen):
+    """Internal effort and, with a day rate, its cost; the audit fee only as the user gave it."""
+
+    effort_days: float
+    day_rate: float | None
+    currency: str | None
+    internal_cost: float | None = Field(description="effort_days x day_rate, when a rate is given")
+    audit_fee_min: float | None = Field(description="scope.audit_fee.min; never estimated")
+    audit_fee_max: float | None = Field(description="scope.audit_fee.max; never estimated")
+
+
 class Plan(Frozen):
     as_of: date
     capacity_days_per_week: float
@@ -259,6 +340,10 @@ class Plan(Frozen):
     meets_target: bool | None
     assumptions: list[str]
     warnings: list[str]
+    budget: Budget | None = Field(default=None, description="Effort, cost and audit fee")
+    timeline: list[TimelineStep] = Field(
+        default=[], description="The usual durations beside the projected dates"
+    )
 
 
 class FrameworkItem(Frozen):

@@ -8,7 +8,15 @@ from datetime import date
 
 from soc2cli.applicability import applicability
 from soc2cli.assessment import Answer, Assessment, ObservationPeriod, Scope, unknown_answers
-from soc2cli.catalogue import Catalogue, Control, Criterion
+from soc2cli.audit.records import AuditException
+from soc2cli.catalogue import (
+    Catalogue,
+    Control,
+    Criterion,
+    Framework,
+    Requirements,
+    natural_key,
+)
 from soc2cli.evidence import check_control, summarise
 from soc2cli.labels import SEVERITY_ORDER, phase_rank, severity_rank
 from soc2cli.plan import build_plan
@@ -31,6 +39,7 @@ from soc2cli.report import (
     ReportScope,
     Summary,
     Unanswered,
+    built,
 )
 from soc2cli.scanners.records import CriterionCounts
 from soc2cli.scanners.state import ScanState, criterion_counts, scan_states
@@ -126,11 +135,16 @@ def gap_kind(
 
 def _readiness(controls: list[tuple[Control, bool]]) -> Readiness:
     """Readiness over (control, ready) pairs."""
-    total = sum(WEIGHTS[c.priority] for c, _ in controls)
-    done = sum(WEIGHTS[c.priority] for c, ready in controls if ready)
+    total = done = count = 0
+    for control, ready in controls:
+        weight = WEIGHTS[control.priority]
+        total += weight
+        if ready:
+            done += weight
+            count += 1
     return Readiness(
         readiness=round(done / total, 4) if total else 1.0,
-        ready=sum(1 for _, ready in controls if ready),
+        ready=count,
         applicable=len(controls),
         weighted_ready=float(done),
         weighted_total=float(total),
@@ -166,27 +180,15 @@ def _framework_coverage(
 ) -> dict[str, FrameworkCoverage]:
     out: dict[str, FrameworkCoverage] = {}
     applicable = [r for r in results if r.applicable]
+    by_id = {r.id: r for r in applicable}
     for fw in catalogue.frameworks:
         if only and fw.id not in only:
             continue
-        refs: dict[str, list[ControlResult]] = {}
-        for result in applicable:
-            for ref in result.mappings.get(fw.id, []):
-                refs.setdefault(ref, []).append(result)
-        items = [
-            FrameworkItem(
-                id=ref,
-                status=_coverage(refs[ref], report_type),
-                controls=[c.id for c in refs[ref]],
-            )
-            for ref in sorted(refs, key=_natural_key)
-        ]
-        items += [
-            FrameworkItem(id=ref, status=FrameworkStatus.not_mapped, controls=[])
-            for ref in fw.ids or []
-            if ref not in refs
-        ]
-        items.sort(key=lambda i: _natural_key(i.id))
+        requirements = catalogue.framework_requirements[fw.id]
+        if requirements.total:
+            items = _items_in_order(requirements, by_id, report_type)
+        else:
+            items = _items_sorted(fw, applicable, report_type)
         counts = Counter(i.status for i in items)
         out[fw.id] = FrameworkCoverage(
             id=fw.id,
@@ -200,6 +202,58 @@ def _framework_coverage(
     return out
 
 
+def _items_in_order(
+    requirements: Requirements, applicable: dict[str, ControlResult], report_type: ReportType
+) -> list[FrameworkItem]:
+    """A framework's items, in the natural order the catalogue worked out once for them all."""
+    type2 = report_type is ReportType.type2
+    ready = {i: (c.type2_ready if type2 else c.type1_ready) for i, c in applicable.items()}
+    items = []
+    for ref, control_ids, listed in requirements.ordered:
+        mapped = [c for c in control_ids if c in ready]
+        if not mapped:
+            if listed:
+                not_mapped = FrameworkStatus.not_mapped
+                items.append(built(FrameworkItem, id=ref, status=not_mapped, controls=[]))
+            continue
+        done = sum(1 for c in mapped if ready[c])
+        if done == len(mapped):
+            status = FrameworkStatus.covered
+        elif done or any(applicable[c].status in STARTED for c in mapped):
+            status = FrameworkStatus.partly_covered
+        else:
+            status = FrameworkStatus.not_covered
+        items.append(built(FrameworkItem, id=ref, status=status, controls=mapped))
+    return items
+
+
+def _items_sorted(
+    fw: Framework, applicable: list[ControlResult], report_type: ReportType
+) -> list[FrameworkItem]:
+    """A framework's items, sorted here: for ids that share a place in the natural order (or are
+    listed twice), where the order depends on which controls map to them first."""
+    refs: dict[str, list[ControlResult]] = {}
+    for result in applicable:
+        for ref in result.mappings.get(fw.id, []):
+            refs.setdefault(ref, []).append(result)
+    items = [
+        built(
+            FrameworkItem,
+            id=ref,
+            status=_coverage(refs[ref], report_type),
+            controls=[c.id for c in refs[ref]],
+        )
+        for ref in sorted(refs, key=natural_key)
+    ]
+    items += [
+        built(FrameworkItem, id=ref, status=FrameworkStatus.not_mapped, controls=[])
+        for ref in fw.ids or []
+        if ref not in refs
+    ]
+    items.sort(key=lambda i: natural_key(i.id))
+    return items
+
+
 def _coverage(controls: list[ControlResult], report_type: ReportType) -> FrameworkStatus:
     """How far the controls mapped to one requirement of another framework are ready."""
     ready = [
@@ -210,21 +264,6 @@ def _coverage(controls: list[ControlResult], report_type: ReportType) -> Framewo
     if ready or any(c.status in STARTED for c in controls):
         return FrameworkStatus.partly_covered
     return FrameworkStatus.not_covered
-
-
-def _natural_key(value: str) -> list[tuple[int, int | str]]:
-    parts: list[tuple[int, int | str]] = []
-    token = ""
-    for ch in value + "\0":
-        if ch.isdigit():
-            token += ch
-            continue
-        if token:
-            parts.append((0, int(token)))
-            token = ""
-        if ch != "\0":
-            parts.append((1, ch))
-    return parts
 
 
 @dataclass(frozen=True)
@@ -295,6 +334,60 @@ def _judge(
         if kind is not None:
             gaps[cid] = kind
     return _Readiness(type1, type2, gaps)
+
+
+def _audit_exceptions(judged: _Readiness, rows: list[_Row], assessment: Assessment) -> _Readiness:
+    """An open exception from the last audit makes its control not ready, and its gap an
+    ``audit_exception``: the auditor's finding outranks the answer until it is closed."""
+    audit = assessment.audit
+    found = {e.control for e in audit.open_exceptions} if audit is not None else set()
+    found &= {r.control.id for r in rows if r.applicable}
+    if not found:
+        return judged
+    return _Readiness(
+        type1={cid: ready and cid not in found for cid, ready in judged.type1.items()},
+        type2={cid: ready and cid not in found for cid, ready in judged.type2.items()},
+        gaps={**judged.gaps, **dict.fromkeys(sorted(found), GapKind.audit_exception)},
+    )
+
+
+def _exception_notes(gaps: list[Gap], assessment: Assessment) -> list[Gap]:
+    """An audit-exception gap quotes the auditor's finding, management's response, the owner
+    and the due date recorded with it."""
+    if assessment.audit is None:
+        return gaps
+    found: dict[str, list[AuditException]] = {}
+    for exception in assessment.audit.open_exceptions:
+        found.setdefault(exception.control, []).append(exception)
+    out = []
+    for gap in gaps:
+        if gap.kind is GapKind.audit_exception and gap.control in found:
+            exceptions = found[gap.control]
+            notes = [_exception_note(e) for e in exceptions]
+            owner = next((e.owner for e in exceptions if e.owner), gap.owner)
+            remediation = [
+                "Remediate the exception the auditor reported and keep the records that show the "
+                "control operating from then on, so the next report has no exception for it.",
+                *gap.remediation,
+            ]
+            notes += [f"Interview notes: {gap.notes}"] if gap.notes else []
+            gap = gap.model_copy(
+                update={"notes": " ".join(notes), "owner": owner, "remediation": remediation}
+            )
+        out.append(gap)
+    return out
+
+
+def _exception_note(exception: AuditException) -> str:
+    def sentence(text: str) -> str:
+        return text if text.rstrip().endswith((".", "!", "?")) else text.rstrip() + "."
+
+    note = sentence(f"Audit exception: {exception.description}")
+    if exception.management_response:
+        note += " " + sentence(f"Management response: {exception.management_response}")
+    if exception.due_date is not None:
+        note += f" Due {exception.due_date.isoformat()}."
+    return note
 
 
 def _supporting(catalogue: Catalogue, rows: dict[str, _Row], criterion_id: str) -> list[Control]:
@@ -399,7 +492,7 @@ def _criteria(
                 controls=ids,
                 keys=keys,
                 gap_controls=not_ready,
-                coverage=Coverage(ready=done, total=len(ids)),
+                coverage=built(Coverage, ready=done, total=len(ids)),
             )
         )
     return _CriteriaOutcome(results, gap_criteria, key_misses, uncovered)
@@ -416,7 +509,8 @@ def _criterion_result(
     gap_controls: list[str] | None = None,
     coverage: Coverage | None = None,
 ) -> CriterionResult:
-    return CriterionResult(
+    return built(
+        CriterionResult,
         id=criterion.id,
         category=criterion.category,
         series=criterion.series,
@@ -427,7 +521,9 @@ def _criterion_result(
         controls=controls or [],
         key_controls=keys or [],
         gap_controls=gap_controls or [],
-        coverage=coverage or Coverage(ready=0, total=0),
+        coverage=coverage or built(Coverage, ready=0, total=0),
+        scanner_pass=0,
+        scanner_fail=0,
     )
 
 
@@ -460,39 +556,50 @@ def _uncovered_gap(criterion: Criterion, catalogue: Catalogue, rows: dict[str, _
 
 
 def _control_results(rows: list[_Row], judged: _Readiness) -> list[ControlResult]:
+    """The controls as the report lists them; their lists are the catalogue's own (shared)."""
     results = []
     for row in rows:
         control, answer = row.control, row.answer
         results.append(
-            ControlResult(
+            built(
+                ControlResult,
                 id=control.id,
                 title=control.title,
                 domain=control.domain,
                 type=control.type,
                 frequency=control.frequency,
                 priority=control.priority,
-                criteria=list(control.criteria),
+                criteria=control.criteria,
                 applicable=row.applicable,
                 exclusion=row.exclusion,
                 exclusion_reason=row.reason,
                 status=answer.status if answer else None,
                 documented=bool(answer and answer.documented),
                 documentation=control.documentation,
-                key_for=list(control.key_for),
+                key_for=control.key_for,
                 answered=answer is not None,
                 notes=answer.notes if answer else "",
                 owner=(answer.owner if answer and answer.owner else control.owner),
                 designed=row.applicable and designed(control, answer),
                 type1_ready=judged.type1.get(control.id, False),
                 type2_ready=judged.type2.get(control.id, False),
-                evidence=list(control.evidence),
-                mappings={k: list(v) for k, v in sorted(control.mappings.items())},
+                evidence=control.evidence,
+                mappings=_sorted_mappings(control),
                 automated=row.scan.latest if row.scan else [],
                 failing_checks=row.scan.failing if row.scan else [],
                 accepted_checks=row.scan.accepted if row.scan else [],
             )
         )
     return results
+
+
+def _sorted_mappings(control: Control) -> dict[str, list[str]]:
+    """The control's mappings by framework id; the catalogue's own dict when already in order."""
+    mappings = control.mappings
+    keys = list(mappings)
+    if keys == sorted(keys):
+        return mappings
+    return {k: mappings[k] for k in sorted(keys)}
 
 
 def _gaps(
@@ -515,7 +622,8 @@ def _gaps(
             else catalogue.domain_index[control.domain].phase
         )
         gaps.append(
-            Gap(
+            built(
+                Gap,
                 control=control.id,
                 title=control.title,
                 criteria=crit.gap_criteria.get(control.id, []),
@@ -523,8 +631,8 @@ def _gaps(
                 severity=_severity(control.priority, crit.key_misses[control.id]),
                 status=answer.status if answer else None,
                 documented=bool(answer and answer.documented),
-                remediation=list(control.remediation),
-                evidence=list(control.evidence),
+                remediation=control.remediation,
+                evidence=control.evidence,
                 effort_days=_gap_effort(control.effort_days, kind),
                 owner=answer.owner if answer and answer.owner else control.owner,
                 phase=phase,
@@ -553,6 +661,8 @@ def _summary(
     by_status = Counter(r.answer.status.value if r.answer else "unanswered" for r in applicable)
     answered = sum(1 for r in applicable if r.answer is not None)
     statuses = [s.value for s in Status if s is not Status.not_applicable] + ["unanswered"]
+    kinds = Counter(g.kind for g in gaps)
+    severities = Counter(g.severity for g in gaps)
     return Summary(
         report_type=report_type,
         readiness=(type2 if report_type is ReportType.type2 else type1).readiness,
@@ -573,8 +683,8 @@ def _summary(
         criteria_excluded=_count(criteria, CriterionStatus.excluded),
         criteria_in_scope=sum(1 for c in criteria if c.status is not CriterionStatus.excluded),
         gaps_total=len(gaps),
-        gaps_by_kind={k.value: sum(1 for g in gaps if g.kind is k) for k in GapKind},
-        gaps_by_severity={s.value: sum(1 for g in gaps if g.severity is s) for s in SEVERITY_ORDER},
+        gaps_by_kind={k.value: kinds[k] for k in GapKind},
+        gaps_by_severity={s.value: severities[s] for s in SEVERITY_ORDER},
     )
 
 
@@ -587,17 +697,11 @@ def _category_summaries(
 ) -> list[CategorySummary]:
     """Readiness per category in scope, over the applicable controls that support it."""
     out = []
+    categories = catalogue.control_categories
     for category in catalogue.categories:
         if not scope.in_scope(category.id):
             continue
-        members = [
-            r.control
-            for r in applicable
-            if any(
-                (cr := catalogue.criterion(x)) and cr.category == category.id
-                for x in r.control.criteria
-            )
-        ]
+        members = [r.control for r in applicable if category.id in categories[r.control.id]]
         crits = [r for r in criteria if r.category == category.id]
         out.append(
             CategorySummary(
@@ -689,17 +793,29 @@ class _Lists:
         applicable = [r for r in rows if r.applicable]
         return cls(
             unanswered=[
-                Unanswered(control=r.control.id, title=r.control.title, owner=r.control.owner)
+                built(
+                    Unanswered, control=r.control.id, title=r.control.title, owner=r.control.owner
+                )
                 for r in applicable
                 if r.answer is None
             ],
             follow_ups=[
-                FollowUp(control=r.control.id, question=r.control.question, owner=r.control.owner)
+                built(
+                    FollowUp,
+                    control=r.control.id,
+                    question=r.control.question,
+                    owner=r.control.owner,
+                )
                 for r in applicable
                 if r.answer is not None and r.answer.status is Status.unknown
             ],
             not_applicable=[
-                NotApplicable(control=r.control.id, title=r.control.title, reason=r.reason or "")
+                built(
+                    NotApplicable,
+                    control=r.control.id,
+                    title=r.control.title,
+                    reason=r.reason or "",
+                )
                 for r in rows
                 if r.exclusion is Exclusion.not_applicable
             ],
@@ -730,11 +846,12 @@ def score(
     checks = _evidence_checks(rows, assessment, window, as_of)
     deficient = {c.control: c for c in checks if c.deficient}
     judged = _judge(rows, report_type, window_started, set(deficient))
+    judged = _audit_exceptions(judged, rows, assessment)
     ready = judged.type2 if report_type is ReportType.type2 else judged.type1
     crit = _criteria(catalogue, scope, {r.control.id: r for r in rows}, ready).with_scanner_counts(
         criterion_counts(assessment, as_of)
     )
-    gaps = _gaps(catalogue, rows, judged.gaps, crit, deficient)
+    gaps = _exception_notes(_gaps(catalogue, rows, judged.gaps, crit, deficient), assessment)
     controls = _control_results(rows, judged)
     capacity, src = _capacity(scope, capacity_days_per_week)
     lists = _Lists.of(rows)

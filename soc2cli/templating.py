@@ -6,17 +6,21 @@ Templates are compiled in memory, once per process and environment; nothing comp
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 
 from soc2cli import files, labels
+from soc2cli.errors import InputError
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
@@ -41,6 +45,11 @@ def label(value: Any) -> str:
 def pct(value: float) -> str:
     """0.4567 -> '46 %'."""
     return f"{round(value * 100):d} %"
+
+
+def money(value: float) -> str:
+    """12000 -> '12,000'; 812.5 -> '812.50': an amount as the user gave it, grouped."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
 def join_words(items: Iterable[str]) -> str:
@@ -73,14 +82,16 @@ def _source(name: str) -> tuple[str, str, Callable[[], bool]] | None:
 
 
 @cache
-def environment(kind: str) -> jinja2.Environment:
+def environment(kind: str, user_dir: str | None = None) -> jinja2.Environment:
     """A sandboxed environment for ``kind`` ('html' autoescapes; 'md' and 'text' do not).
 
-    Sandboxed because values come from user files; StrictUndefined so a typo in a template
-    fails loudly instead of printing nothing.
+    Sandboxed because values come from user files, and templates may too: with ``user_dir``, a
+    template there overrides the built-in one of the same name, and the built-in one stays
+    reachable as ``default:NAME`` so a user template can extend it. StrictUndefined so a typo in a
+    template fails loudly instead of printing nothing.
     """
     env = SandboxedEnvironment(
-        loader=jinja2.FunctionLoader(_source),
+        loader=_loader(user_dir),
         autoescape=kind == "html",
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -89,11 +100,95 @@ def environment(kind: str) -> jinja2.Environment:
     )
     env.filters["md"] = md_escape
     env.filters["pct"] = pct
+    env.filters["money"] = money
     env.filters["label"] = label
     env.filters.update(labels.template_filters())
     env.globals.update(labels.template_globals())
     return env
 
 
+def _loader(user_dir: str | None) -> jinja2.BaseLoader:
+    builtin = jinja2.FunctionLoader(_source)
+    # "default:NAME" is always the built-in template, even when a user template shadows NAME.
+    loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({"default": builtin}, delimiter=":")]
+    if user_dir is not None:
+        loaders.append(jinja2.FunctionLoader(_user_source(Path(user_dir))))
+    return jinja2.ChoiceLoader([*loaders, builtin])
+
+
+def _user_source(directory: Path) -> Callable[[str], tuple[str, str, Callable[[], bool]] | None]:
+    def load(name: str) -> tuple[str, str, Callable[[], bool]] | None:
+        path = directory.joinpath(*split_template_path(name))
+        if not path.is_file():
+            return None
+        stamp = files.modified_time(path)
+        text = files.load_text(path, what="template")
+        return text, str(path), lambda: files.modified_time(path) == stamp
+
+    return load
+
+
+_user_dir: ContextVar[Path | None] = ContextVar("soc2_template_dir", default=None)
+
+
+@contextmanager
+def user_templates(directory: Path | None) -> Iterator[None]:
+    """Within the block, templates in ``directory`` (--template-dir) override the built-in ones.
+
+    A template error while one is in use is the user's input: an InputError naming the file and
+    line, never a traceback.
+    """
+    if directory is None:
+        yield
+        return
+    if not directory.is_dir():
+        raise InputError("the template folder does not exist", file=str(directory))
+    token = _user_dir.set(directory)
+    try:
+        yield
+    finally:
+        _user_dir.reset(token)
+
+
 def render_template(kind: str, name: str, **context: Any) -> str:
-    return environment(kind).get_template(name).render(**context)
+    directory = _user_dir.get()
+    if directory is None:
+        return environment(kind).get_template(name).render(**context)
+    try:
+        return environment(kind, str(directory)).get_template(name).render(**context)
+    except jinja2.TemplateError as exc:
+        raise _template_error(exc) from None
+    except RecursionError:
+        raise InputError(
+            f"templates include or extend each other without end (rendering {name})",
+            file=str(directory),
+        ) from None
+
+
+def _template_error(exc: jinja2.TemplateError) -> InputError:
+    """A template's error as bad input, located at the template line that raised it."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return InputError(
+            f"template syntax error: {exc.message}", file=exc.filename or exc.name, line=exc.lineno
+        )
+    file, line = _template_frame(exc)
+    if isinstance(exc, SecurityError):
+        message = f"the template reaches for Python internals, which the sandbox refuses ({exc})"
+    elif isinstance(exc, jinja2.TemplateNotFound):
+        message = f"template not found: {exc.name}"
+    else:
+        message = f"template error: {exc}"
+    return InputError(message, file=file, line=line)
+
+
+def _template_frame(exc: BaseException) -> tuple[str | None, int | None]:
+    """The innermost template file and line in ``exc``'s traceback (Jinja rewrites its frames so
+    they name the template and its line)."""
+    found: tuple[str | None, int | None] = (None, None)
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,16 @@ if TYPE_CHECKING:
     from soc2cli.catalogue import Catalogue, Control, Criterion
 
 
+# C0 and C1 controls (escape sequences, carriage returns, bells) and the bidirectional overrides:
+# text from a file must never recolour, retitle or rewrite the terminal. Tabs and newlines stay.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as escapes (``\\x1b``) instead of sent as they are."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def write(text: str) -> None:
     """Text on stdout, exactly as given (a report, a diff)."""
     sys.stdout.write(text)
@@ -26,7 +37,7 @@ def write(text: str) -> None:
 
 def line(text: str = "") -> None:
     """One line for people on stdout, flushed (it may be followed by a prompt or a warning)."""
-    sys.stdout.write(text + "\n")
+    sys.stdout.write(printable(text) + "\n")
     sys.stdout.flush()
 
 
@@ -37,17 +48,17 @@ def dump_json(data: object) -> None:
 
 def status(message: str) -> None:
     """A status line for people, on stderr."""
-    sys.stderr.write(message + "\n")
+    sys.stderr.write(printable(message) + "\n")
 
 
 def warn(message: str) -> None:
     """One warning line on stderr, never wrapped (logs and editors jump to file:line)."""
-    sys.stderr.write(f"warning: {message}\n")
+    sys.stderr.write(f"warning: {printable(message)}\n")
 
 
 def error_line(message: str) -> None:
     """One plain error line on stderr (no markup, so file paths print as they are)."""
-    sys.stderr.write(f"error: {message}\n")
+    sys.stderr.write(f"error: {printable(message)}\n")
 
 
 def out() -> Console:
@@ -215,3 +226,26 @@ class Progress:
         if self.shown:
             sys.stderr.write("\r\033[K")
             sys.stderr.flush()
+
+
+class Counting:
+    """A count on stderr as work goes ("label: 57 of 200"), only when stderr is a terminal and
+    the work is long enough (``at_least`` items) to be worth watching."""
+
+    def __init__(self, label: str, *, at_least: int = 20) -> None:
+        self.label = label
+        self.at_least = at_least
+        self.live = sys.stderr.isatty() and not os.environ.get("CI")
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.live and total >= self.at_least:
+            sys.stderr.write(f"\r{self.label}: {done:,} of {total:,}")
+            sys.stderr.flush()
+            self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self.shown = False

@@ -84,3 +84,32 @@ def to_bytes(wb: Any) -> bytes:
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
+
+
+# Excel refuses a header or footer longer than this (formatting codes included).
+_HEADER_LIMIT = 250
+
+
+def _header_text(text: str) -> str:
+    """Text for a printed header or footer: '&' starts a formatting code there, so it is doubled."""
+    flat = " ".join(text.split())
+    if len(flat) > _HEADER_LIMIT // 2:
+        flat = flat[: _HEADER_LIMIT // 2 - 1] + "…"
+    return flat.replace("&", "&&")
+
+
+def brand_workbook(wb: Any, *, firm: str, disclaimer: str) -> None:
+    """Name the firm in the workbook's properties and in every sheet's printed header, and put the
+    disclaimer in the printed footer and the description."""
+    title = wb.properties.title or "SOC 2 readiness"
+    wb.properties.title = f"{title} (prepared by {firm})"
+    tool = wb.properties.creator
+    wb.properties.creator = f"{firm} ({tool})" if tool else firm
+    if disclaimer:
+        wb.properties.description = disclaimer
+    for ws in wb.worksheets:
+        ws.oddHeader.left.text = _header_text(f"Prepared by {firm}")
+        ws.oddHeader.right.text = "&A"  # the sheet's name
+        if disclaimer:
+            ws.oddFooter.left.text = _header_text(disclaimer)
+        ws.oddFooter.right.text = "Page &P of &N"

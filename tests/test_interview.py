@@ -40,7 +40,9 @@ class Script:
             raise answer
         return answer
 
-    def text(self, message: str, *, default: str = "", validate: Any = None) -> str:
+    def text(
+        self, message: str, *, default: str = "", validate: Any = None, multiline: bool = False
+    ) -> str:
         while True:
             answer = self._next(message)
             value = default if answer is None else answer
@@ -50,7 +52,16 @@ class Script:
             assert self.retry, f"{message}: {problem}"
             self.rejected.append((message, str(value), problem))
 
-    def select(self, message: str, choices: Sequence[Choice], *, default: str | None = None) -> str:
+    def select(
+        self,
+        message: str,
+        choices: Sequence[Choice],
+        *,
+        default: str | None = None,
+        details: str = "",
+    ) -> str:
+        if details:
+            self.said.append(details)
         answer = self._next(message)
         value = default if answer is None else answer
         assert value in [c.value for c in choices], (message, value)
@@ -122,12 +133,18 @@ def test_scope_creep_warning(tmp_path: Path, builtin: Catalogue) -> None:
     assert any("large scope for a first audit" in s for s in script.said)
 
 
-def test_short_observation_period_is_asked_again(tmp_path: Path, builtin: Catalogue) -> None:
+def test_a_bad_end_date_asks_again_for_the_end_only(tmp_path: Path, builtin: Catalogue) -> None:
     answers = list(SCOPING)
-    answers[14:16] = ["2027-02-01", "2027-03-15", "2027-02-01", "2027-08-01"]
-    interview, script = _interview(builtin, tmp_path / "a.yaml", answers)
+    answers[14:16] = ["2027-02-01", "2027-03-15", "2027-01-10", "2027-08-01"]
+    script = Script(answers, retry=True)
+    interview = Interview(builtin, tmp_path / "a.yaml", script, clock=lambda: CLOCK)
     scope = interview.scope(None)
-    assert any("at least 3 months" in s for s in script.said)
+    end = "Observation period end (YYYY-MM-DD; 3 to 12 months after the start)"
+    assert script.rejected == [
+        (end, "2027-03-15", "auditors expect 3 to 12 months; the period starts on 2027-02-01"),
+        (end, "2027-01-10", "the end must be after the start (2027-02-01)"),
+    ]
+    assert script.asked.count("Observation period start (YYYY-MM-DD)") == 1
     assert scope.observation_period is not None and scope.observation_period.months == 6
 
 
@@ -328,7 +345,9 @@ def test_not_applicable_asks_no_owner(tmp_path: Path, builtin: Catalogue) -> Non
     control = interview.questions(interview.assessment.scope)[0]
     script.answers = ["not_applicable", "We have no offices"]
     interview.ask(control, _position(interview))
-    assert script.asked == ["Status", "Why does it not apply?"]
+    # The status prompt carries the control and its question above "Status".
+    assert script.asked[0] == f"{control.id} {control.title}\n{control.question}\nStatus"
+    assert script.asked[1:] == ["Why does it not apply?"]
     answer = load_assessment(path).answers[control.id]
     assert answer.status is Status.not_applicable and answer.owner is None
 
@@ -359,4 +378,183 @@ def _position(interview: Interview) -> Any:
 
     assert interview.assessment is not None
     section = interview.sections(interview.assessment.scope)[0]
-    return Position(index=1, total=1, section=section, section_index=1, section_count=1)
+    return Position(number=1, total=1, section=section)
+
+
+def test_progress_counts_the_whole_file_after_a_jump(tmp_path: Path, builtin: Catalogue) -> None:
+    path = _scoped(tmp_path)
+    interview, script = _interview(builtin, path, [])
+    interview.assessment = load_assessment(path)
+    scope = interview.assessment.scope
+    every = [c for s in interview.sections(scope) for c in s.controls]
+    access = [c for c in every if c.domain == "access_control"]
+    script.answers = ["missing", "", "", JUMP, "access_control", QUIT]
+    assert interview.run_questions(scope) is False
+    progress = [s.strip() for s in script.said if " to go (about " in s]
+    total = len(every)
+    assert progress[0] == (
+        f"Governance and leadership oversight 0/{len(interview.sections(scope)[0].controls)} · "
+        f"question 1 of {total} · "
+        f"0 answered, {total} to go (about {_minutes(total)})"
+    )
+    # After the jump: numbered in the whole file; the questions jumped over are still to go.
+    number = every.index(access[0]) + 1
+    assert progress[-1] == (
+        f"Access control and identity 0/{len(access)} · question {number} of {total} · "
+        f"1 answered, {total - 1} to go (about {_minutes(total - 1)})"
+    )
+    jump = next(m for m in script.asked if m.startswith("Jump to which section?"))
+    assert jump == "Jump to which section? (answered/questions)"
+
+
+def _minutes(questions: int) -> str:
+    from soc2cli.interview import duration
+
+    return duration(questions * 30)
+
+
+def test_duration_reads_like_a_person_would_say_it() -> None:
+    from soc2cli.interview import duration
+
+    assert [duration(s) for s in (10, 30 * 20, 30 * 120, 30 * 169)] == [
+        "under a minute",
+        "10 min",
+        "1 h 00 min",
+        "1 h 24 min",
+    ]
+
+
+def test_the_section_menu_shows_answered_counts_and_escape_stays(
+    tmp_path: Path, builtin: Catalogue
+) -> None:
+    from soc2cli.interview import CANCEL
+
+    path = _scoped(tmp_path, answers={"GOV-01": {"status": "operating"}})
+    interview, script = _interview(builtin, path, [])
+    interview.assessment = load_assessment(path)
+    scope = interview.assessment.scope
+    first = interview.questions(scope)[0]
+    menus: list[list[Choice]] = []
+    original = script.select
+
+    def select(message: str, choices: Sequence[Choice], **kwargs: Any) -> str:
+        if message.startswith("Jump"):
+            menus.append(list(choices))
+        return original(message, choices, **kwargs)
+
+    script.select = select  # type: ignore[method-assign]
+    script.answers = [JUMP, CANCEL, QUIT]
+    assert interview.run_questions(scope) is False
+    sections = interview.sections(scope)
+    listed = [c.title for c in menus[0] if c.listed]
+    assert listed[0] == f"{sections[0].title}  1/{len(sections[0].controls)}"
+    assert listed[1] == f"{sections[1].title}  0/{len(sections[1].controls)}"
+    assert [(c.key, c.listed) for c in menus[0] if not c.listed] == [("escape", False)]
+    # Escape asked the same question again, then quit.
+    assert [m.split("\n")[0] for m in script.asked if m.endswith("Status")] == [
+        f"{first.id} {first.title}"
+    ] * 2
+
+
+def test_questions_skipped_on_the_way_are_offered_at_the_end(
+    tmp_path: Path, builtin: Catalogue
+) -> None:
+    path = _scoped(tmp_path)
+    interview, script = _interview(builtin, path, [])
+    interview.assessment = load_assessment(path)
+    scope = interview.assessment.scope
+    section = "GOV"
+    controls = interview.questions(scope, section=section)
+    script.answers = [SKIP] * len(controls) + [
+        True,
+        "partial",
+        "",
+        *_written_down(controls[0], None),
+        "",
+        QUIT,
+    ]
+    assert interview.run_questions(scope, section=section) is False
+    offer = (
+        f"{len(controls)} question(s) skipped on the way are still unanswered. Go through them now?"
+    )
+    assert offer in script.asked
+    assert load_assessment(path).answers[controls[0].id].status is Status.partial
+
+
+def test_answers_are_saved_in_interview_order_with_titles(
+    tmp_path: Path, builtin: Catalogue
+) -> None:
+    path = tmp_path / "client" / "assessment.yaml"
+    path.parent.mkdir()
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "assessment.schema.json").write_text("{}")
+    interview, script = _interview(builtin, path, SCOPING)
+    scope = interview.scope(None)
+    every = [c for s in interview.sections(scope) for c in s.controls]
+    access, first = next(c for c in every if c.domain == "access_control"), every[0]
+    assert access.id < first.id  # the ids' order would put it first; the interview's does not
+    script.answers = ["operating", "", *_written_down(access, None), ""]
+    interview.ask(access, _position(interview))
+    script.answers = ["missing", "", ""]
+    interview.ask(first, _position(interview))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    # A new file names the schema for editors: the nearest schemas/ folder above it.
+    assert lines[0] == "# yaml-language-server: $schema=../schemas/assessment.schema.json"
+    keys = [line for line in lines if line.startswith("  ") and not line.startswith("   ")]
+    answers = keys[keys.index(f"  {first.id}:  # {first.title}") :]
+    assert answers == [f"  {first.id}:  # {first.title}", f"  {access.id}:  # {access.title}"]
+    # The title comments stay as they are on the next save, and the file still loads.
+    before = path.read_bytes()
+    interview._save()
+    assert path.read_bytes() == before
+    assert set(load_assessment(path).answers) == {first.id, access.id}
+
+
+def test_interrupted_note_keeps_the_status_picked(tmp_path: Path, builtin: Catalogue) -> None:
+    from soc2cli.interview import InterruptedInput
+
+    path = _scoped(tmp_path)
+    interview, script = _interview(builtin, path, [])
+    interview.assessment = load_assessment(path)
+    control = interview.questions(interview.assessment.scope)[0]
+    script.answers = ["operating", InterruptedInput("Reviewed by the board")]
+    with pytest.raises(KeyboardInterrupt):
+        interview.ask(control, _position(interview))
+    answer = load_assessment(path).answers[control.id]
+    assert (answer.status, answer.notes, answer.owner) == (
+        Status.operating,
+        "Reviewed by the board",
+        None,  # never chosen, so not saved
+    )
+    # Not applicable needs its reason: interrupted before one, nothing is saved for it.
+    other = interview.questions(interview.assessment.scope)[1]
+    script.answers = ["not_applicable", InterruptedInput("")]
+    with pytest.raises(KeyboardInterrupt):
+        interview.ask(other, _position(interview))
+    assert other.id not in load_assessment(path).answers
+
+
+def test_a_whole_review_with_enter_only_changes_nothing(tmp_path: Path, builtin: Catalogue) -> None:
+    from soc2cli.assessment import save_assessment
+
+    path = _scoped(
+        tmp_path,
+        answers={
+            "GOV-01": {
+                "status": "implemented",
+                "documented": True,
+                "notes": "Board pack\nMinutes\n",
+            },
+            "GOV-02": {"status": "partial", "answered_at": "2026-11-02T10:05:00Z"},
+            "GOV-03": {"status": "not_applicable", "notes": "  No board  "},
+            "AC-01": {"status": "operating", "owner": "CTO", "notes": "Okta: SSO"},
+        },
+    )
+    save_assessment(load_assessment(path), path, builtin)
+    before = path.read_bytes()
+    script = Script([None] * 40)
+    later = Interview(builtin, path, script, clock=lambda: datetime(2027, 1, 1, tzinfo=UTC))
+    later.assessment = load_assessment(path)
+    assert later.run_questions(later.assessment.scope, review=True) is True
+    assert len([m for m in script.asked if m.endswith("Status")]) == 4
+    assert path.read_bytes() == before

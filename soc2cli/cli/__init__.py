@@ -6,30 +6,36 @@ Heavy modules load inside the commands, so `soc2 --version` imports none of them
 
 import gc
 import os
+import re
 import sys
-from typing import Annotated
+import warnings
+from typing import Annotated, Any
 
 import typer
 
 from soc2cli.cli import (
     assess,
+    audit,
     catalogue,
     describe,
     diff,
     evidence,
     history,
+    options,
     policies,
+    portfolio,
     questionnaire,
     report,
     scans,
     schema,
 )
+from soc2cli.cli.options import App
 from soc2cli.errors import Interrupted, Soc2Error
 
 # pydantic scans every installed package's entry points for plugins at import; a CLI needs none.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-app = typer.Typer(
+app = App(
     name="soc2",
     help="Offline SOC 2 readiness: scope an audit, interview, score gaps, plan remediation.",
     no_args_is_help=True,
@@ -87,6 +93,8 @@ diff.register(app)
 history.register(app)
 app.add_typer(policies.app, name="policies")
 describe.register(app)
+portfolio.register(app)
+audit.register(app)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -96,8 +104,13 @@ def main(argv: list[str] | None = None) -> None:
     # A short-lived process building many small objects: the cyclic collector's full passes
     # grow with the heap and made large catalogues superlinear. Collect rarely, for this run only.
     gc.set_threshold(100_000, 50, 100)
+    args = sys.argv[1:] if argv is None else argv
     try:
-        app(args=sys.argv[1:] if argv is None else argv, prog_name="soc2", obj=run)
+        with warnings.catch_warnings():
+            _show_warnings()
+            _check_arguments(args)
+            options.ARGUMENTS[:] = args
+            app(args=args, prog_name="soc2", obj=run)
     except SystemExit:
         raise
     except Soc2Error as exc:
@@ -109,15 +122,68 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:
         if run.debug:
             raise
+        known = _known_failure(exc)
+        if known is not None:
+            _fail(f"error: {known}\n", 2)
         _fail(
             f"error: unexpected error: {type(exc).__name__}: {exc} "
             "(rerun with --debug for details)\n",
             1,
         )
     finally:
+        options.ARGUMENTS.clear()
         gc.set_threshold(*threshold)
 
 
+def _show_warnings() -> None:
+    """Warnings from the core (a backup not made, a comment not kept) as `warning:` lines."""
+    from soc2cli.errors import Soc2Warning
+
+    shown = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kw: Any) -> None:
+        if issubclass(category, Soc2Warning):
+            from soc2cli import ui
+
+            ui.warn(str(message))
+        else:
+            shown(message, category, *args, **kw)
+
+    warnings.simplefilter("always", Soc2Warning)
+    warnings.showwarning = show
+
+
+def _check_arguments(args: list[str]) -> None:
+    """An argument that is not valid UTF-8 (and names no existing file) is refused up front."""
+    from soc2cli.errors import UsageError
+
+    for number, arg in enumerate(args, start=1):
+        if not any("\udc80" <= ch <= "\udcff" for ch in arg):
+            continue
+        value = arg.partition("=")[2] if arg.startswith("--") and "=" in arg else arg
+        if not os.path.lexists(value):
+            shown = os.fsencode(arg).decode("utf-8", "backslashreplace")
+            raise UsageError(
+                f"argument {number} ({shown}) is not valid UTF-8 text; check the terminal's encoding"
+            )
+
+
+def _known_failure(exc: Exception) -> str | None:
+    """The plain message for a failure that is not a bug of ours, else None."""
+    if isinstance(exc, OverflowError) or re.fullmatch(r"year -?\d+ is out of range", str(exc)):
+        return (
+            "a date falls outside the calendar (the last day is 9999-12-31): a plan, "
+            "observation window or evidence schedule runs past it; use earlier dates"
+        )
+    if type(exc).__name__ == "ValidationError" and type(exc).__module__.startswith("pydantic"):
+        first = exc.errors()[0]  # type: ignore[attr-defined]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return f"invalid value{f' for {where}' if where else ''}: {first.get('msg', exc)}"
+    return None
+
+
 def _fail(text: str, code: int) -> None:
-    sys.stderr.write(text)
+    from soc2cli.ui import printable
+
+    sys.stderr.write(printable(text))
     sys.exit(code)

@@ -10,11 +10,12 @@ from soc2cli.cli.options import CatalogueOpt, load_catalogue
 
 if TYPE_CHECKING:
     from soc2cli.catalogue import Catalogue
+    from soc2cli.interview import Prompter
 
 FilesArg = Annotated[
     list[Path] | None,
     typer.Argument(
-        metavar="[FILE]...",
+        metavar="FILE",
         help="The assessment file, created when missing (default assessment.yaml). "
         "Several files only with --non-interactive.",
         show_default=False,
@@ -30,7 +31,9 @@ SectionOpt = Annotated[
     str | None,
     typer.Option(
         "--section",
-        help="Only this section: a domain (access_control), prefix (AC) or series (CC6).",
+        metavar="SECTION",
+        help="Only this section: a domain (access_control), a control prefix (AC), "
+        "a criterion series (CC6) or a criterion (CC6.1).",
     ),
 ]
 ReviewOpt = Annotated[bool, typer.Option("--review", help="Walk the answered questions again.")]
@@ -45,6 +48,7 @@ ImportOpt = Annotated[
     Path | None,
     typer.Option(
         "--import",
+        metavar="WORKBOOK",
         help="Read answers from a questionnaire workbook (soc2 questionnaire export) into FILE.",
         show_default=False,
     ),
@@ -96,12 +100,14 @@ def assess(
 def _check(cat: "Catalogue", path: Path) -> None:
     """Validate one file and list the applicable controls still unanswered or unknown."""
     from soc2cli import ui
-    from soc2cli.assessment import load_assessment, unknown_answers
+    from soc2cli.assessment import load_assessment, unknown_id_warnings
     from soc2cli.interview import progress
 
-    assessment = load_assessment(path, cat)
-    for control_id in unknown_answers(assessment, cat):
-        ui.warn(f"{path}: answers.{control_id}: not a control in the catalogue; kept, not scored")
+    # An id that is a catalogue id written differently (AC-6) is an error; other unknown ids
+    # are kept for the catalogue they came from, with a warning.
+    assessment = load_assessment(path, cat, strict_ids=True)
+    for warning in unknown_id_warnings(assessment, cat, str(path)):
+        ui.warn(warning)
     done = progress(cat, assessment)
     ui.line(
         f"{path}: valid; {done.answered} of {done.applicable} applicable controls "
@@ -123,12 +129,17 @@ def _interview(
     from soc2cli import __version__, ui
     from soc2cli.assessment import load_assessment
     from soc2cli.dates import today
-    from soc2cli.interview import readiness_line, run_interview
+    from soc2cli.interview import readiness_line, resume_hint, run_interview
     from soc2cli.prompts import TerminalPrompter
     from soc2cli.scoring import score
 
-    existing = load_assessment(file, cat) if file.exists() else None
     with TerminalPrompter() as prompter:
+        chosen = file if file.exists() else _new_or_similar(file, prompter)
+        if chosen is None:
+            ui.line(f"Nothing created; {file} does not exist.")
+            return
+        file = chosen
+        existing = load_assessment(file, cat) if file.exists() else None
         result = run_interview(
             cat,
             file,
@@ -138,14 +149,39 @@ def _interview(
             review=review,
             only_unanswered=only_unanswered,
             rescope=rescope,
-            notify=ui.line,
+            notify=prompter.say,
         )
     report = score(cat, result.assessment, as_of=today(), tool_version=__version__)
     ui.line()
     ui.line(readiness_line(report))
     if not result.finished:
-        ui.line(f"Saved {file}. Resume with: soc2 assess {file}")
+        ui.line(f"Saved {file}.")
+        ui.line(resume_hint(file))
     ui.line(f"Next: soc2 report {file} --format html -o report.html")
+
+
+def _new_or_similar(file: Path, prompter: "Prompter") -> Path | None:
+    """Before a new assessment starts, a file with a name much like it is offered instead
+    (``clinet.yaml`` typed next to ``client.yaml``); None when the person cancels."""
+    from soc2cli import files
+    from soc2cli.interview import CANCEL, Choice, similar_file
+
+    folder = file.parent
+    names = [p.name for p in files.find_files(folder, (".yaml", ".yml"), recursive=False)]
+    similar = similar_file(file.name, names)
+    if similar is None:
+        return file
+    other = folder / similar
+    answer = prompter.select(
+        f"There is no {file}, but there is {other}. Which one?",
+        [
+            Choice("open", f"Open {other}"),
+            Choice("new", f"Start a new assessment in {file}"),
+            Choice(CANCEL, "cancel", key="escape", listed=False),
+        ],
+        default="open",
+    )
+    return {"open": other, "new": file}.get(answer)
 
 
 def _import_questionnaire(cat: "Catalogue", file: Path, workbook: Path, *, partial: bool) -> None:
@@ -165,7 +201,7 @@ def _import_questionnaire(cat: "Catalogue", file: Path, workbook: Path, *, parti
             file=str(workbook),
         )
     merged, changed = merge(assessment, imported.answers)
-    save_assessment(merged, file)
+    save_assessment(merged, file, cat)
     ui.line(
         f"imported {changed} changed answer(s) into {file}; {imported.skipped} row(s) without a "
         f"status left as they were"

@@ -58,7 +58,7 @@ def evidence_add(
         title, on=on, period=period, location=location, by=by, planned=planned, today=today()
     )
     updated = add_evidence(assessment, control_id, item)
-    save_assessment(updated, file)
+    save_assessment(updated, file, cat)
     count = len(updated.evidence[control_id])
     ui.line(f"added evidence for {control_id} ({count} item(s)) to {file}")
 

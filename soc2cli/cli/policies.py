@@ -10,7 +10,9 @@ import typer
 from soc2cli.cli.options import (
     AsOfOpt,
     AssessmentArg,
+    BrandingOpt,
     CatalogueOpt,
+    TemplateDirOpt,
     as_of,
     check_output_folder,
     load_catalogue,
@@ -45,18 +47,27 @@ def policies_generate(
     output: FolderOpt,
     force: ForceOpt = False,
     as_of_date: AsOfOpt = None,
+    branding: BrandingOpt = None,
+    template_dir: TemplateDirOpt = None,
     catalogue: CatalogueOpt = None,
 ) -> None:
     """Draft the Markdown policy pack the scope needs, from the assessment."""
     from soc2cli import ui
     from soc2cli.assessment import load_assessment
-    from soc2cli.policies import generate, write_pack
+    from soc2cli.branding import find_branding
+    from soc2cli.policies import branded, generate, write_pack
+    from soc2cli.templating import user_templates
 
     start = as_of(as_of_date)
     check_output_folder(output)
+    brand = find_branding(file, branding)
     cat = load_catalogue(catalogue)
     assessment = load_assessment(file, cat)
-    done = write_pack(generate(cat, assessment, start), output, force=force)
+    with user_templates(template_dir):
+        drafts = generate(cat, assessment, start)
+        if brand is not None:
+            drafts = branded(drafts, brand)
+    done = write_pack(drafts, output, force=force)
     ui.status(
         f"wrote {done.written} file(s) to {output} ({done.unchanged} unchanged): "
         f"{done.policies} policies and the index README.md"

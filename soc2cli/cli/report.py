@@ -7,8 +7,10 @@ import typer
 
 from soc2cli.cli.options import (
     AssessmentArg,
+    BrandingOpt,
     CatalogueOpt,
     OutputOpt,
+    TemplateDirOpt,
     as_of,
     check_output_path,
     load_catalogue,
@@ -23,7 +25,11 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format
 FailUnderOpt = Annotated[
     float | None,
     typer.Option(
-        "--fail-under", min=0, max=100, help="Exit 1 when readiness (percent) is below this."
+        "--fail-under",
+        min=0,
+        max=100,
+        metavar="PCT",
+        help="Exit 1 when readiness (percent) is below this.",
     ),
 ]
 PlanFromOpt = Annotated[
@@ -34,6 +40,7 @@ FrameworkOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--framework",
+        metavar="NAME",
         help="Framework coverage in detail: iso27001, nist-csf, hipaa, pci-dss or gdpr (repeatable).",
         show_default=False,
     ),
@@ -42,6 +49,7 @@ PoliciesOpt = Annotated[
     Path | None,
     typer.Option(
         "--policies",
+        metavar="DIR",
         help="A folder of policies (soc2 policies generate): missing or overdue ones become gaps.",
         show_default=False,
     ),
@@ -51,6 +59,7 @@ CapacityOpt = Annotated[
     typer.Option(
         "--capacity",
         min=0.5,
+        metavar="DAYS",
         help="Person-days a week the team spends on remediation "
         "(default: scope.capacity_days_per_week, else 5).",
         show_default=False,
@@ -75,22 +84,27 @@ def report(
     policies: PoliciesOpt = None,
     capacity: CapacityOpt = None,
     require_complete: RequireCompleteOpt = False,
+    branding: BrandingOpt = None,
+    template_dir: TemplateDirOpt = None,
     catalogue: CatalogueOpt = None,
 ) -> None:
     """Score the gaps and write the report and remediation plan (Markdown to stdout by default)."""
     from soc2cli import __version__, ui
-    from soc2cli.assessment import load_assessment, unknown_answers
+    from soc2cli.assessment import load_assessment, unknown_id_warnings
+    from soc2cli.branding import find_branding
     from soc2cli.errors import UsageError
     from soc2cli.formats import render
     from soc2cli.scoring import score
+    from soc2cli.templating import user_templates
 
     start = as_of(as_of_date)
     check_output_path(output)
     focus = [_framework(name) for name in framework or []]
+    brand = find_branding(file, branding)
     cat = load_catalogue(catalogue)
-    assessment = load_assessment(file, cat)
-    for control_id in unknown_answers(assessment, cat):
-        ui.warn(f"{file}: answers.{control_id}: not a control in the catalogue; kept, not scored")
+    assessment = load_assessment(file, cat, strict_ids=True)  # AC-6 for AC-06 is an error
+    for warning in unknown_id_warnings(assessment, cat, str(file)):
+        ui.warn(warning)
     result = score(
         cat,
         assessment,
@@ -105,7 +119,9 @@ def report(
         result = with_policy_gaps(result, policies, cat, assessment, start)
     if output is None and fmt.binary:
         raise UsageError(f"--format {fmt.value} writes a binary file: give one with -o FILE")
-    write_output(output, render(result, fmt, cat))
+    with user_templates(template_dir):
+        document = render(result, fmt, cat, branding=brand)
+    write_output(output, document)
     _finish(file, result, require_complete=require_complete, fail_under=fail_under)
 
 

@@ -131,7 +131,7 @@ def _finish(
 
     assert isinstance(assessment, Assessment)
     outcome = merge_import(assessment, summaries, cat, apply=apply, now=now_utc())
-    save_assessment(outcome.assessment, file)
+    save_assessment(outcome.assessment, file, cat)
     _print_outcome(file, summaries, outcome, apply=apply)
 
 
@@ -204,7 +204,7 @@ def waive(
     waiver = Waiver(
         check=check.strip(), reason=reason.strip(), until=end, provider=provider.strip().lower()
     )
-    save_assessment(add_waiver(assessment, waiver), file)
+    save_assessment(add_waiver(assessment, waiver), file, cat)
     controls = sorted(
         c for c, results in assessment.automated.items() if any(check in r.checks for r in results)
     )

@@ -7,10 +7,12 @@ and models: this is the one place to look for what the tool reads and writes.
 
 from __future__ import annotations
 
+import collections.abc
 import contextlib
+import contextvars
 import os
 import stat
-import subprocess
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +23,11 @@ from typing import Any, TextIO
 import yaml
 
 from soc2cli.errors import InputError
+from soc2cli.files.comments import keep_comments as keep_comments
+from soc2cli.files.writing import Backup as Backup
+from soc2cli.files.writing import atomic_write as atomic_write
+from soc2cli.files.writing import locked as locked
+from soc2cli.files.writing import write_error as write_error
 
 KeyPath = tuple[str | int, ...]
 
@@ -32,10 +39,30 @@ MAX_DEPTH = 100
 # --- reading -------------------------------------------------------------------------------------
 
 
+# While set, every file load_text reads is noted here with its bytes: the cache keys an entry by
+# the bytes that were actually parsed, not by a second read that a racing edit could change.
+_READ: contextvars.ContextVar[dict[Path, bytes] | None] = contextvars.ContextVar(
+    "soc2_files_read", default=None
+)
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[dict[Path, bytes]]:
+    """Note the path and bytes of every file read as text inside the block."""
+    seen: dict[Path, bytes] = {}
+    token = _READ.set(seen)
+    try:
+        yield seen
+    finally:
+        _READ.reset(token)
+
+
 def load_text(path: Path, *, what: str = "file") -> str:
     """Read a UTF-8 text file, turning OS and encoding errors into InputError."""
     try:
         raw = path.read_bytes()
+        if (seen := _READ.get()) is not None:
+            seen[path] = raw
     except FileNotFoundError:
         raise InputError(f"{what} not found", file=str(path)) from None
     except IsADirectoryError:
@@ -77,7 +104,7 @@ def open_scan(path: Path) -> Iterator[TextIO]:
         raise InputError(f"cannot read the file: {exc.strerror}", file=str(path)) from None
     if size > MAX_SCAN_BYTES:
         raise InputError(
-            f"the file is {size >> 20} MB; the limit for one import is {MAX_SCAN_BYTES >> 20} MB "
+            f"the file is {_size(size)}; the limit for one import is {_size(MAX_SCAN_BYTES)} "
             "(split the scan by account or region)",
             file=str(path),
         )
@@ -87,6 +114,10 @@ def open_scan(path: Path) -> Iterator[TextIO]:
         raise InputError(f"cannot read the file: {exc.strerror}", file=str(path)) from None
     with handle:
         yield handle
+
+
+def _size(count: int) -> str:
+    return f"{count} bytes" if count < 1 << 20 else f"{count / (1 << 20):.0f} MB"
 
 
 def sha256_of(path: Path) -> str:
@@ -110,45 +141,68 @@ def read_source(spec: str) -> str:
     path = Path(spec)
     if path.exists() or ":" not in spec:
         return load_text(path, what="file")
-    revision, _, name = spec.partition(":")
-    try:
-        proc = subprocess.run(
-            ["git", "show", f"{revision}:{name}"], capture_output=True, timeout=60, check=False
-        )
-    except FileNotFoundError:
-        raise InputError("git is not installed, so a revision cannot be read", file=spec) from None
-    if proc.returncode != 0:
-        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        detail = message[-1] if message else "git show failed"
-        if "not a git repository" in detail:
-            detail = "not inside a git repository, so a revision cannot be read"
-        raise InputError(detail.removeprefix("fatal: "), file=spec)
-    if len(proc.stdout) > MAX_BYTES:
+    from soc2cli.files import git
+
+    data = git.show_file(spec)
+    if len(data) > MAX_BYTES:
         raise InputError("file is too large", file=spec)
+    if b"\x00" in data:
+        raise InputError("file is binary, expected UTF-8 YAML or JSON text", file=spec)
     try:
-        return proc.stdout.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("not valid UTF-8", file=spec) from None
-
-
-def leading_comments(path: Path) -> str:
-    """Comment lines at the top of an existing file (e.g. a schema hint), kept on save."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return ""
-    kept = []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            break
-        kept.append(line)
-    return "\n".join(kept) + "\n" if kept else ""
 
 
 def find_files(directory: Path, suffixes: tuple[str, ...], *, recursive: bool) -> list[Path]:
     """The files under ``directory`` whose names end in one of ``suffixes``, sorted."""
     found = directory.rglob("*") if recursive else directory.glob("*")
     return sorted(p for p in found if p.suffix in suffixes and p.is_file())
+
+
+def find_upwards(start: Path, relative: str) -> Path | None:
+    """The file ``relative`` in ``start`` or the nearest folder above it that has one."""
+    folder = start.resolve()
+    for candidate in (folder, *folder.parents):
+        if (candidate / relative).is_file():
+            return candidate / relative
+    return None
+
+
+def files_under(paths: Iterable[Path], suffixes: tuple[str, ...]) -> list[Path]:
+    """Every file named in ``paths``, and under each folder in it the files whose names end in one
+    of ``suffixes``, recursively, in order and without repeats.
+
+    Hidden folders (``.git``, ``.venv``) are not searched and symbolic links to folders are not
+    followed, so a link loop cannot hang the search. A path that does not exist is an InputError.
+    """
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found: list[Path] = []
+            for folder, subfolders, names in os.walk(path):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                found += [Path(folder, n) for n in names if Path(n).suffix in suffixes]
+            candidates = sorted(found)
+        elif path.exists():
+            candidates = [path]
+        else:
+            raise InputError("no such file or folder", file=str(path))
+        for candidate in candidates:
+            key = candidate.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(candidate)
+    return out
+
+
+def modified_time(path: Path) -> float | None:
+    """When ``path`` was last modified (seconds since the epoch), or None when it cannot be read."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None
 
 
 # --- YAML in, with locations ---------------------------------------------------------------------
@@ -161,6 +215,8 @@ class LoadedYaml:
     file: str
     data: Any
     marks: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
+    booleans: dict[KeyPath, str] = field(default_factory=dict)
+    """Values YAML read as true or false, as they were written (``yes``, ``on``, ``No``)."""
 
     def locate(self, path: KeyPath) -> tuple[int | None, int | None]:
         """The line and column of ``path``, or of its nearest located ancestor."""
@@ -208,19 +264,74 @@ def _check_conflict_markers(text: str, file: str) -> None:
 _SafeBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_SafeBase):  # type: ignore[valid-type,misc]
-    """The safe loader, with impossible dates reported as located errors instead of crashing."""
+# What each typed scalar was expected to be, for the message when it is not one.
+_EXPECTED = {
+    "tag:yaml.org,2002:int": "a whole number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:bool": "true or false",
+    "tag:yaml.org,2002:null": "null",
+    "tag:yaml.org,2002:timestamp": "a date (YYYY-MM-DD)",
+}
 
-    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
-        try:
-            return super().construct_yaml_timestamp(node)
-        except ValueError as exc:
+
+def _bad_scalar(node: yaml.ScalarNode, exc: Exception) -> str:
+    value = str(node.value)
+    shown = repr(value) if len(value) <= 40 else repr(value[:20]) + f"... ({len(value)} characters)"
+    if node.tag == "tag:yaml.org,2002:timestamp" and isinstance(exc, ValueError):
+        return f"{shown} is not a valid date ({exc})"
+    if "digits" in str(exc):  # Python refuses int() of more than 4300 digits
+        return f"{shown} is a number too long to read (over {sys.get_int_max_str_digits()} digits)"
+    # Only an explicit tag (`!!int "abc"`) gets here: YAML resolves plain text to a type only
+    # when it has that type's form.
+    tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+    return f"{shown} is tagged {tag} but is not {_EXPECTED.get(node.tag, 'of that type')}"
+
+
+class _Loader(_SafeBase):  # type: ignore[valid-type,misc]
+    """The safe loader: a scalar that does not fit its tag (``!!int "abc"``, an impossible date,
+    a 5,000-digit number) is a located error, and mapping keys are names, read as written."""
+
+    def construct_mapping(self, node: yaml.Node, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, yaml.MappingNode):
             raise yaml.constructor.ConstructorError(
-                None, None, f"{node.value!r} is not a valid date ({exc})", node.start_mark
+                None, None, "expected a mapping node", node.start_mark
+            )
+        self.flatten_mapping(node)
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            # `101:` or `~:` as a key is the id 101 or ~ as typed, never the number or None.
+            key = (
+                key_node.value
+                if isinstance(key_node, yaml.ScalarNode)
+                else self.construct_object(key_node, deep=deep)
+            )
+            if not isinstance(key, collections.abc.Hashable):
+                raise yaml.constructor.ConstructorError(
+                    "while constructing a mapping",
+                    node.start_mark,
+                    "found unhashable key",
+                    key_node.start_mark,
+                )
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+def _checked(tag: str) -> None:
+    construct = _Loader.yaml_constructors[tag]
+
+    def checked(loader: _Loader, node: yaml.ScalarNode) -> Any:
+        try:
+            return construct(loader, node)
+        except (ValueError, KeyError, AttributeError, TypeError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, _bad_scalar(node, exc), node.start_mark
             ) from None
 
+    _Loader.add_constructor(tag, checked)
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+for _tag in _EXPECTED:
+    _checked(_tag)
 
 
 def parse_yaml(text: str, file: str) -> LoadedYaml:
@@ -232,7 +343,8 @@ def parse_yaml(text: str, file: str) -> LoadedYaml:
         if node is None:
             return LoadedYaml(file=file, data=None)
         marks: dict[KeyPath, tuple[int, int]] = {}
-        _walk(node, (), marks, _Walk(file))
+        walk = _Walk(file)
+        _walk(node, (), marks, walk)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         raise _located_yaml_error(exc, file) from None
@@ -242,7 +354,7 @@ def parse_yaml(text: str, file: str) -> LoadedYaml:
         raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=file) from None
     finally:
         loader.dispose()
-    return LoadedYaml(file=file, data=data, marks=marks)
+    return LoadedYaml(file=file, data=data, marks=marks, booleans=walk.booleans)
 
 
 def _located_yaml_error(exc: yaml.MarkedYAMLError, file: str) -> InputError:
@@ -253,6 +365,9 @@ def _located_yaml_error(exc: yaml.MarkedYAMLError, file: str) -> InputError:
     kind = (
         "YAML error" if isinstance(exc, yaml.constructor.ConstructorError) else "YAML syntax error"
     )
+    if exc.problem and exc.problem.startswith("mapping values are not allowed"):
+        # Free text with ": " in it (a note), or a line indented too far.
+        problem += "; check the indentation, and put text that contains ': ' in quotes"
     return InputError(
         f"{kind}: {problem}",
         file=file,
@@ -268,6 +383,7 @@ class _Walk:
     file: str
     sizes: dict[int, int] = field(default_factory=dict)
     active: set[int] = field(default_factory=set)
+    booleans: dict[KeyPath, str] = field(default_factory=dict)
 
 
 def _walk(
@@ -298,6 +414,8 @@ def _walk(
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             total += _walk(item, (*path, index), marks, walk, depth + 1)
+    elif node.tag == "tag:yaml.org,2002:bool":
+        walk.booleans[path] = str(node.value)
     if total > MAX_NODES:
         raise InputError(
             f"document too large: more than {MAX_NODES} values once aliases are expanded "
@@ -402,66 +520,7 @@ def split_front_matter(text: str) -> tuple[str, int] | None:
 # --- writing -------------------------------------------------------------------------------------
 
 
-def atomic_write(path: Path, data: bytes, *, backup: bool = True) -> None:
-    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, rename.
-
-    With ``backup``, the previous version, if any, is kept as ``path.bak``.
-    """
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError("the folder to write into does not exist", file=str(path))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        # mkstemp makes the file private; give it the mode the file had, or the usual one.
-        os.fchmod(fd, _mode_for(path))
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if backup and path.exists():
-            with contextlib.suppress(OSError):
-                _copy_for_backup(path, path.with_name(path.name + ".bak"))
-        os.replace(tmp_name, path)
-    except BaseException:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise
-    _sync_folder(directory)
-
-
-def _mode_for(path: Path) -> int:
-    """An existing file keeps its permissions; a new one gets 0666 less the umask."""
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
-
-
-def _sync_folder(directory: Path) -> None:
-    try:
-        dir_fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
-def _copy_for_backup(source: Path, bak: Path) -> None:
-    # A hard copy (not a rename) so the real file never disappears, even for an instant.
-    data = source.read_bytes()
-    fd, tmp = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=bak.parent)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, bak)
-
-
+# atomic_write, Backup, locked and write_error live in writing.py; they are part of this module's API.
 class FileState(Enum):
     """What is at a path we are about to write."""
 
@@ -480,48 +539,91 @@ def state_of(path: Path, data: bytes) -> FileState:
     return FileState.same if path.read_bytes() == data else FileState.different
 
 
-def write_if_changed(path: Path, data: bytes) -> bool:
-    """Write atomically (keeping a .bak) unless the file already holds ``data``; True if written."""
-    if path.exists() and path.read_bytes() == data:
+def write_if_changed(path: Path, data: bytes, *, backup: bool | Backup = True) -> bool:
+    """Write atomically (with ``backup``) unless the file already holds ``data``; True if written."""
+    if path.is_file() and path.read_bytes() == data:
         return False
-    atomic_write(path, data)
+    atomic_write(path, data, backup=backup)
     return True
 
 
-def make_folder(path: Path) -> None:
-    """Create ``path`` (its parent must exist); an existing folder is fine."""
-    path.mkdir(exist_ok=True)
+def read_current(path: Path) -> str | None:
+    """The text of a file about to be saved over, or None when there is none (or it is not text).
+
+    Read under the save's lock, to merge and to keep the comments; a FIFO is never opened.
+    """
+    try:
+        if not path.is_file():
+            return None
+        return path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def make_folder(path: Path, *, parents: bool = False) -> None:
+    """Create ``path`` (its parent must exist, unless ``parents``); an existing folder is fine."""
+    path.mkdir(exist_ok=True, parents=parents)
 
 
 # --- the cache's entries -------------------------------------------------------------------------
 
 
-def private_folder(path: Path) -> bool:
-    """Create ``path`` readable by its owner only; False when it cannot be trusted or made.
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
-    An existing folder is trusted only if it is ours and nobody else may write to it: what is read
-    from it shapes every report.
+
+def private_folder(path: Path) -> bool:
+    """Create ``path`` (and missing parents) readable by its owner only; False when it cannot be
+    trusted or made.
+
+    An existing folder is trusted only if it is a folder, ours, and nobody else may write to it:
+    what is read from it shapes every report. Any failure (read-only, a file in the way) is False.
     """
     try:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        missing = [p for p in (path, *path.parents) if not os.path.lexists(p)]
+        for folder in reversed(missing):
+            folder.mkdir(mode=0o700)
         info = path.stat()
     except OSError:
         return False
-    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and not info.st_mode & 0o022
+        and info.st_mode & 0o700 == 0o700
+    )
 
 
 def read_entry(path: Path) -> bytes | None:
-    """A cache entry's bytes, or None when it cannot be read."""
+    """A cache entry's bytes, or None when it cannot be read or is not a plain file of ours.
+
+    Opened without blocking and without following a symlink, so a FIFO or a link planted in the
+    folder is a miss, never a hang or a read of something else.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0)
     try:
-        return path.read_bytes()
+        fd = os.open(path, flags)
     except OSError:
         return None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid():
+                return None
+            data = handle.read(MAX_ENTRY_BYTES + 1)
+        except OSError:
+            return None
+    return data if len(data) <= MAX_ENTRY_BYTES else None
 
 
 def write_entry(path: Path, data: bytes) -> None:
     """Write a cache entry atomically; failing is fine (the work is simply redone next time)."""
+    from soc2cli.files.writing import clean_stale_temps
+
+    clean_stale_temps(path.parent, path.name)
     with contextlib.suppress(OSError):
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"
+        )
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)

@@ -56,7 +56,7 @@ def _environment() -> dict[str, str]:
 
 
 def _run(
-    args: Sequence[str], *, cwd: Path, file: Path, stdin: bytes | None = None
+    args: Sequence[str], *, cwd: Path, file: Path | str, stdin: bytes | None = None
 ) -> subprocess.CompletedProcess[bytes]:
     try:
         return subprocess.run(
@@ -80,7 +80,7 @@ def _run(
         raise InputError(f"cannot run git: {exc.strerror}", file=str(file)) from None
 
 
-def _failure(proc: subprocess.CompletedProcess[bytes], file: Path) -> InputError:
+def _failure(proc: subprocess.CompletedProcess[bytes], file: Path | str) -> InputError:
     lines = [line.strip() for line in proc.stderr.decode("utf-8", "replace").splitlines()]
     # The "fatal:" line says what went wrong; hints and advice follow it.
     fatal = [line for line in lines if line.startswith(("fatal:", "error:"))]
@@ -97,9 +97,42 @@ def _failure(proc: subprocess.CompletedProcess[bytes], file: Path) -> InputError
 
 def check_revision(revision: str) -> str:
     """Refuse a revision git could take for an option, or that cannot be a revision at all."""
-    if not revision or revision.startswith("-") or any(c in revision for c in "\0\n\r"):
-        raise UsageError(f"{revision!r} is not a revision (it must not start with '-')")
+    if not revision:
+        raise UsageError("the revision is empty")
+    if revision.startswith("-"):
+        raise UsageError(f"{revision!r} is not a revision (a revision never starts with '-')")
+    if any(c in revision for c in "\0\n\r"):
+        raise UsageError(f"{revision!r} is not a revision (it holds a line break)")
     return revision
+
+
+def show_file(spec: str) -> bytes:
+    """The bytes of a file at a revision, ``spec`` being ``REV:PATH`` (PATH from the repository's
+    top, or ``./PATH`` from here), read with ``git cat-file`` (no filters, no pager).
+
+    The revision goes after ``--end-of-options``, so it can never be read as an option.
+    """
+    revision, _, name = spec.partition(":")
+    if any(c in spec for c in "\0\n\r"):
+        raise UsageError(f"{spec!r} holds a line break: it is neither a file nor REV:PATH")
+    if not name:
+        raise UsageError(
+            f"{spec!r} is neither a file nor REV:PATH: name a file after the ':' "
+            "(e.g. main:assessment.yaml)"
+        )
+    if revision:
+        check_revision(revision)
+    proc = _run(["cat-file", "blob", "--end-of-options", spec], cwd=Path("."), file=spec)
+    if proc.returncode == 0:
+        return proc.stdout
+    error = _failure(proc, spec)
+    if "bad file" in error.message:
+        error = InputError(
+            f"{name!r} is a folder at {revision or 'the index'}, not a file", file=spec
+        )
+    elif "not inside a git repository" in error.message:
+        error = InputError("not inside a git repository, so a revision cannot be read", file=spec)
+    raise error
 
 
 def _directory(file: Path) -> Path:
@@ -150,7 +183,7 @@ def file_history(
     ]
     if first_parent:
         args.append("--first-parent")
-    args += [revision, "--", file.name]
+    args += ["--end-of-options", revision, "--", file.name]
     proc = _run(args, cwd=_directory(file), file=file)
     if proc.returncode != 0:
         raise _failure(proc, file)
@@ -230,7 +263,11 @@ def read_at(file: Path, revision: str) -> bytes:
     """The bytes of ``file`` (a path in the working tree) as it was at ``revision``."""
     check_revision(revision)
     repository_root(file)
-    proc = _run(["cat-file", "blob", f"{revision}:./{file.name}"], cwd=_directory(file), file=file)
+    proc = _run(
+        ["cat-file", "blob", "--end-of-options", f"{revision}:./{file.name}"],
+        cwd=_directory(file),
+        file=file,
+    )
     if proc.returncode != 0:
         raise _failure(proc, file)
     return proc.stdout

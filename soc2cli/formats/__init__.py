@@ -11,8 +11,10 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, assert_never
 
 if TYPE_CHECKING:
+    from soc2cli.branding import Branding
     from soc2cli.catalogue import Catalogue
     from soc2cli.diff import Diff
+    from soc2cli.portfolio import Portfolio
     from soc2cli.report import Report
 
 
@@ -38,6 +40,19 @@ class Format(StrEnum):
         return self is Format.xlsx
 
 
+class PortfolioFormat(StrEnum):
+    """Portfolio formats (soc2 portfolio --format)."""
+
+    md = "md"
+    html = "html"
+    json = "json"
+    xlsx = "xlsx"
+
+    @property
+    def binary(self) -> bool:
+        return self is PortfolioFormat.xlsx
+
+
 class DiffFormat(StrEnum):
     """Diff formats (soc2 diff --format)."""
 
@@ -46,11 +61,15 @@ class DiffFormat(StrEnum):
     json = "json"
 
 
-def render(report: Report, fmt: Format, catalogue: Catalogue | None = None) -> str | bytes:
-    """``report`` in ``fmt``: bytes for a binary format, text otherwise.
-
-    The OSCAL formats also describe the controls, so they need the catalogue the report used.
-    """
+def render(
+    report: Report,
+    fmt: Format,
+    catalogue: Catalogue | None = None,
+    *,
+    branding: Branding | None = None,
+) -> str | bytes:
+    """``report`` in ``fmt`` (bytes for a binary format). OSCAL also needs the ``catalogue`` the
+    report used; ``branding`` shows in the HTML report, the HTML summary and the workbook."""
     match fmt:
         case Format.md:
             from soc2cli.formats import markdown
@@ -59,7 +78,7 @@ def render(report: Report, fmt: Format, catalogue: Catalogue | None = None) -> s
         case Format.html:
             from soc2cli.formats import html
 
-            return html.render(report)
+            return html.render(report, branding)
         case Format.json:
             from soc2cli.formats import json
 
@@ -75,7 +94,7 @@ def render(report: Report, fmt: Format, catalogue: Catalogue | None = None) -> s
         case Format.xlsx:
             from soc2cli.formats import xlsx
 
-            return xlsx.render(report)
+            return xlsx.render(report, branding)
         case Format.evidence:
             from soc2cli.formats import evidence
 
@@ -87,7 +106,7 @@ def render(report: Report, fmt: Format, catalogue: Catalogue | None = None) -> s
         case Format.summary_html:
             from soc2cli.formats import summary
 
-            return summary.render_html(report)
+            return summary.render_html(report, branding)
         case Format.ics:
             from soc2cli.formats import ics
 
@@ -123,3 +142,29 @@ def render_diff(diff: Diff, fmt: DiffFormat) -> str:
             return diff_formats.render_json(diff)
         case _:
             assert_never(fmt)
+
+
+def render_portfolio(
+    portfolio: Portfolio, fmt: PortfolioFormat, *, branding: Branding | None = None
+) -> str | bytes:
+    """``portfolio`` in ``fmt``: bytes for xlsx, text otherwise."""
+    from soc2cli.formats import portfolio as portfolio_formats
+
+    match fmt:
+        case PortfolioFormat.md:
+            return portfolio_formats.render_md(portfolio)
+        case PortfolioFormat.html:
+            return portfolio_formats.render_html(portfolio, branding)
+        case PortfolioFormat.json:
+            return portfolio_formats.render_json(portfolio)
+        case PortfolioFormat.xlsx:
+            return portfolio_formats.render_xlsx(portfolio, branding)
+        case _:
+            assert_never(fmt)
+
+
+def render_portfolio_calendar(portfolio: Portfolio) -> str:
+    """One iCalendar of every client's evidence still due, merged."""
+    from soc2cli.formats import ics
+
+    return ics.render_portfolio(portfolio)

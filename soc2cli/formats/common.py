@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from datetime import date
 from typing import Any
 
+from soc2cli.branding import Branding
 from soc2cli.evidence import DueOccurrence, due_occurrences
 from soc2cli.labels import severity_rank
 from soc2cli.plan import missed_by
-from soc2cli.report import CriterionResult, Gap, Plan, Readiness, Report, ReportScope, Summary
+from soc2cli.report import (
+    ControlResult,
+    CriterionResult,
+    Gap,
+    Plan,
+    Readiness,
+    Report,
+    ReportScope,
+    Summary,
+)
+from soc2cli.scanners.records import AutomatedResult, CheckResources, ScanRecord, Waiver
 from soc2cli.templating import pct
 from soc2cli.vocabulary import CriterionStatus, ReportType
 
@@ -60,6 +72,62 @@ class DomainProgress:
 
 
 @dataclass(frozen=True)
+class AcceptedException:
+    """A muted or waived scanner finding of one control: listed, never a gap."""
+
+    control: str
+    title: str
+    item: CheckResources
+    kind: str  # "muted" or "waived"
+    reason: str
+    until: date | None
+
+
+@dataclass(frozen=True)
+class ScannerEvidence:
+    """What the imported scans show, for the report's "Scanner evidence" section."""
+
+    scans: list[ScanRecord]
+    controls: list[ControlResult]
+    accepted: list[AcceptedException]
+    criteria: list[CriterionResult]
+    waivers: list[Waiver]
+    expired: list[Waiver]
+
+
+def _accepted(report: Report, control: ControlResult, item: CheckResources) -> AcceptedException:
+    reason = item.reason
+    if reason.startswith("waived: "):
+        why = reason.removeprefix("waived: ")
+        waiver = next(
+            (
+                w
+                for w in report.waivers
+                if w.check == item.check and w.reason == why and w.active(report.plan.as_of)
+            ),
+            None,
+        )
+        until = waiver.until if waiver else None
+        return AcceptedException(control.id, control.title, item, "waived", why, until)
+    return AcceptedException(control.id, control.title, item, "muted", reason, None)
+
+
+def scanner_evidence(report: Report) -> ScannerEvidence | None:
+    """The scanner evidence of ``report``; None when nothing was imported."""
+    if not report.scans:
+        return None
+    controls = [c for c in report.controls if c.automated]
+    return ScannerEvidence(
+        scans=list(report.scans),
+        controls=controls,
+        accepted=[_accepted(report, c, item) for c in controls for item in c.accepted_checks],
+        criteria=[c for c in report.criteria if c.scanner_pass or c.scanner_fail],
+        waivers=list(report.waivers),
+        expired=[w for w in report.waivers if not w.active(report.plan.as_of)],
+    )
+
+
+@dataclass(frozen=True)
 class ReportView:
     """Everything a report template is given: the report and what is derived from it."""
 
@@ -76,6 +144,9 @@ class ReportView:
     type2_label: str
     target_miss: str
     headline: Callable[[Readiness], str]
+    scanner: ScannerEvidence | None
+    automated: dict[str, list[AutomatedResult]]
+    failing_checks: dict[str, list[CheckResources]]
 
 
 def _domain_progress(report: Report) -> list[DomainProgress]:
@@ -114,10 +185,14 @@ def view(report: Report) -> ReportView:
         type2_label=type2_label(report),
         target_miss=target_miss(report),
         headline=headline,
+        scanner=scanner_evidence(report),
+        automated={c.id: c.current_results for c in report.controls if c.automated},
+        failing_checks={c.id: c.failing_checks for c in report.controls if c.failing_checks},
     )
 
 
-def context(report: Report) -> dict[str, Any]:
-    """The view's fields as template variables."""
+def context(report: Report, branding: Branding | None = None) -> dict[str, Any]:
+    """The view's fields as template variables, and ``brand``: the firm's branding, or None."""
     report_view = view(report)
-    return {f.name: getattr(report_view, f.name) for f in fields(report_view)}
+    variables = {f.name: getattr(report_view, f.name) for f in fields(report_view)}
+    return variables | {"brand": branding}

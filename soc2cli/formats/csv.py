@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from soc2cli.report import Report
+from soc2cli.labels import check_resources_label, scan_origin
+from soc2cli.report import ControlResult, Report
 
 HEADER = [
     "control",
@@ -30,12 +31,29 @@ HEADER = [
     "iso27001_2022",
     "nist_csf_2",
     "notes",
+    "scan_pass",
+    "scan_fail",
+    "scans",
+    "failing_checks",
 ]
 
 
 def _safe(value: str) -> str:
     # Spreadsheets execute cells starting with these characters as formulas.
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def _scan_cells(control: ControlResult) -> list[str]:
+    """Scanner columns: findings passing and failing in the newest scans, which scans, what fails."""
+    results = control.current_results
+    if not results:
+        return ["", "", "", ""]
+    return [
+        str(sum(r.passed for r in results)),
+        str(sum(r.failed for r in results)),
+        _safe(" | ".join(scan_origin(r) for r in results)),
+        _safe(" | ".join(check_resources_label(f) for f in control.failing_checks)),
+    ]
 
 
 def render(report: Report) -> str:
@@ -69,6 +87,7 @@ def render(report: Report) -> str:
                 " ".join(c.mappings.get("iso27001_2022", [])),
                 " ".join(c.mappings.get("nist_csf_2", [])),
                 _safe(c.notes),
+                *_scan_cells(c),
             ]
         )
     return out.getvalue()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from soc2cli.diff import Change, Diff, Direction
+from soc2cli.diff import Change, CheckChange, Diff, Direction
 from soc2cli.labels import answer_code
 from soc2cli.templating import md_escape
 
@@ -30,7 +30,65 @@ def headline(diff: Diff) -> str:
         f"({_delta(diff.readiness)}); {len(diff.gaps_opened)} gap(s) opened, "
         f"{len(diff.gaps_closed)} closed; {sum(1 for m in diff.controls if m.direction is Direction.up)} up, "
         f"{sum(1 for m in diff.controls if m.direction is Direction.down)} down"
+        + _checks_headline(diff)
     )
+
+
+def _checks_headline(diff: Diff) -> str:
+    if not (diff.newly_failing or diff.newly_passing):
+        return ""
+    return (
+        f"; {len(diff.newly_failing)} check(s) newly failing, "
+        f"{len(diff.newly_passing)} newly passing"
+    )
+
+
+def _resources(change: CheckChange) -> str:
+    """The resources of a check, capped as the report keeps them: 'a, b (3 in all)'."""
+    more = f" ({change.total} in all)" if change.total > len(change.resources) else ""
+    return ", ".join(change.resources) + more
+
+
+CHECK_SECTIONS = (
+    ("newly_failing", "Checks now failing", "+", "now fails"),
+    ("newly_passing", "Checks now passing", "-", "now passes"),
+    ("newly_accepted", "Checks now accepted as exceptions", "~", "accepted"),
+)
+
+
+def _check_changes(diff: Diff) -> list[tuple[str, str, str, CheckChange]]:
+    """(section title, text mark, md label, change) for every scanner check that changed."""
+    return [
+        (title, mark, label, change)
+        for field, title, mark, label in CHECK_SECTIONS
+        for change in getattr(diff, field)
+    ]
+
+
+def _check_text(diff: Diff) -> list[str]:
+    lines: list[str] = []
+    section = ""
+    for title, mark, _, change in _check_changes(diff):
+        if title != section:
+            lines += ["", f"{title}:"]
+            section = title
+        detail = change.reason if change.reason else _resources(change)
+        lines.append(f"  {mark} {change.control:8} {change.check}: {detail}")
+    return lines
+
+
+def _check_md(diff: Diff) -> list[str]:
+    rows = _check_changes(diff)
+    if not rows:
+        return []
+    out = ["", "| Control | Scanner check | | Resources |", "|---|---|---|---|"]
+    for _, _, label, change in rows:
+        detail = change.reason if change.reason else _resources(change)
+        out.append(
+            f"| {change.control} {md_escape(change.title)} | {md_escape(change.check)} | "
+            f"{label} | {md_escape(detail)} |"
+        )
+    return out
 
 
 def render_json(diff: Diff) -> str:
@@ -75,6 +133,7 @@ def render_text(diff: Diff) -> str:
         lines += ["", "Gaps closed:"] + [
             f"  - {g.control} {g.kind} ({g.severity})" for g in diff.gaps_closed
         ]
+    lines += _check_text(diff)
     if diff.criteria:
         lines += ["", "Criteria:"] + [
             f"  {c.criterion:6} {c.old or '-'} -> {c.new or '-'}" for c in diff.criteria
@@ -133,6 +192,7 @@ def render_md(diff: Diff) -> str:
             f"| {g.control} {md_escape(g.title)} | closed | {g.kind} | {g.severity} |"
             for g in diff.gaps_closed
         ]
+    out += _check_md(diff)
     if diff.criteria:
         out += ["", "| Criterion | old | new |", "|---|---|---|"]
         out += [

@@ -5,9 +5,30 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from soc2cli.formats.common import draft_banner
-from soc2cli.labels import gap_kind_label
-from soc2cli.report import Report
+from soc2cli.labels import check_resources_label, gap_kind_label
+from soc2cli.report import CriterionResult, Gap, Report
 from soc2cli.vocabulary import CriterionStatus
+
+
+def _failure(case: ET.Element, criterion: CriterionResult, members: list[Gap]) -> None:
+    """The failure of a criterion with gaps: one line per gap, and under a failing_check gap
+    the checks that fail with their resources."""
+    lines = [
+        f"{g.control} {g.title}: {gap_kind_label(g.kind)} ({g.severity.value})" for g in members
+    ]
+    text: list[str] = []
+    for line, gap in zip(lines, members, strict=True):
+        text.append(line)
+        text += [f"  - {check_resources_label(f)}" for f in gap.failing]
+    coverage = criterion.coverage
+    failure = ET.SubElement(
+        case,
+        "failure",
+        message=f"{criterion.status.value}, {coverage.ready} of {coverage.total} "
+        f"controls ready; {len(lines)} gap(s): " + "; ".join(lines),
+        type=criterion.status.value,
+    )
+    failure.text = "\n".join(text)
 
 
 def render(report: Report) -> str:
@@ -29,19 +50,7 @@ def render(report: Report) -> str:
         if criterion.status in (CriterionStatus.gap, CriterionStatus.partial):
             tally["failures"] += 1
             members = [*criterion.gap_controls, criterion.id]
-            lines = [
-                f"{g.control} {g.title}: {gap_kind_label(g.kind)} ({g.severity.value})"
-                for g in (gaps[c] for c in members if c in gaps)
-            ]
-            coverage = criterion.coverage
-            failure = ET.SubElement(
-                case,
-                "failure",
-                message=f"{criterion.status.value}, {coverage.ready} of {coverage.total} "
-                f"controls ready; {len(lines)} gap(s): " + "; ".join(lines),
-                type=criterion.status.value,
-            )
-            failure.text = "\n".join(lines)
+            _failure(case, criterion, [gaps[c] for c in members if c in gaps])
         elif criterion.status is CriterionStatus.excluded:
             tally["skipped"] += 1
             ET.SubElement(case, "skipped", message=criterion.exclusion_reason or "excluded")

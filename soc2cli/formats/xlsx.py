@@ -5,24 +5,30 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Any
 
+from soc2cli.branding import Branding
 from soc2cli.evidence import requests
-from soc2cli.formats.common import draft_banner, type2_label
+from soc2cli.formats.common import draft_banner, scanner_evidence, type2_label
 from soc2cli.labels import (
     answer_label,
+    check_resources_label,
     coverage_label,
     frequency_label,
     gap_kind_label,
     phase_rank,
     report_type_label,
     severity_rank,
+    source_label,
 )
 from soc2cli.report import Report
 from soc2cli.vocabulary import GapKind, SlotStatus
-from soc2cli.workbook import openpyxl, to_bytes, write_sheet
+from soc2cli.workbook import brand_workbook, openpyxl, to_bytes, write_sheet
 
 
-def render(report: Report) -> bytes:
-    return to_bytes(build_workbook(report))
+def render(report: Report, branding: Branding | None = None) -> bytes:
+    workbook = build_workbook(report)
+    if branding is not None:
+        brand_workbook(workbook, firm=branding.firm, disclaimer=branding.disclaimer)
+    return to_bytes(workbook)
 
 
 def build_workbook(report: Report) -> Any:
@@ -42,6 +48,9 @@ def build_workbook(report: Report) -> Any:
     _evidence_requests(wb.create_sheet("Evidence requests"), report)
     _evidence_register(wb.create_sheet("Evidence register"), report)
     _frameworks(wb.create_sheet("Frameworks"), report)
+    if report.scans:
+        _scanner_evidence(wb.create_sheet("Scanner evidence"), report)
+        _accepted_exceptions(wb.create_sheet("Accepted exceptions"), report)
     return wb
 
 
@@ -211,14 +220,17 @@ def _criteria(ws: Any, report: Report) -> None:
 
 
 def _evidence_requests(ws: Any, report: Report) -> None:
+    scans = bool(report.scans)  # the Scan column only when scanner results were imported
     write_sheet(
         ws,
-        ["Control", "Title", "Owner", "Frequency", "Evidence to collect", "Samples", "Status"],
+        ["Control", "Title", "Owner", "Frequency", "Evidence to collect", "Samples", "Status"]
+        + (["Scan"] if scans else []),
         (
             [r.control, r.title, r.owner, r.frequency, r.evidence, r.samples, r.status]
+            + ([r.scans] if scans else [])
             for r in requests(report)
         ),
-        widths=[10, 40, 16, 12, 70, 40, 14],
+        widths=[10, 40, 16, 12, 70, 40, 14] + ([50] if scans else []),
         status_columns=[7],
     )
 
@@ -281,4 +293,78 @@ def _frameworks(ws: Any, report: Report) -> None:
         row=ws.max_row + 2,
         column=1,
         value="Mapping coverage is an indication of overlap, not a certification.",
+    )
+
+
+SCANNER_HEADER = [
+    "Control",
+    "Title",
+    "Answer",
+    "Source",
+    "Provider",
+    "Scanned",
+    "Pass",
+    "Fail",
+    "Manual",
+    "Muted",
+    "Waived",
+    "Failing checks",
+    "Resources",
+    "File",
+    "sha256",
+]
+
+
+def _scanner_evidence(ws: Any, report: Report) -> None:
+    """One row per control and scan: the newest result of each source and provider."""
+    rows = []
+    for c in report.controls:
+        for r in c.current_results:
+            failing = [f for f in r.failing if f in c.failing_checks]
+            rows.append(
+                [
+                    c.id,
+                    c.title,
+                    answer_label(c.status, c.documented),
+                    source_label(r.source),
+                    r.provider,
+                    r.scanned_at.date(),
+                    r.passed,
+                    r.failed,
+                    r.manual,
+                    r.muted,
+                    r.waived,
+                    [f.check for f in failing],
+                    [check_resources_label(f) for f in failing],
+                    r.file,
+                    r.sha256,
+                ]
+            )
+    widths = [10, 40, 22, 12, 12, 12, 8, 8, 8, 8, 8, 40, 60, 30, 20]
+    write_sheet(ws, SCANNER_HEADER, rows, widths=widths, status_columns=[3])
+    for row in ws.iter_rows(min_row=2, min_col=6, max_col=6):
+        for cell in row:
+            cell.number_format = "yyyy-mm-dd"
+
+
+def _accepted_exceptions(ws: Any, report: Report) -> None:
+    scanner = scanner_evidence(report)
+    accepted = scanner.accepted if scanner else []
+    write_sheet(
+        ws,
+        ["Control", "Title", "Check", "Resources", "Findings", "Accepted as", "Reason", "Until"],
+        (
+            [
+                a.control,
+                a.title,
+                a.item.check,
+                a.item.resources,
+                a.item.total,
+                a.kind,
+                a.reason,
+                a.until or ("open" if a.kind == "waived" else ""),
+            ]
+            for a in accepted
+        ),
+        widths=[10, 40, 40, 60, 10, 12, 50, 12],
     )

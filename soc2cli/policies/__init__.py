@@ -10,7 +10,7 @@ findings as report gaps. This module is the package's interface; the work is in 
 from __future__ import annotations
 
 from soc2cli.policies.checking import PolicyFile, PolicyFinding, check, read_policy
-from soc2cli.policies.drafting import PackWritten, PolicyDraft, generate, write_pack
+from soc2cli.policies.drafting import PackWritten, PolicyDraft, branded, generate, write_pack
 from soc2cli.policies.gaps import policy_gaps, with_policy_gaps
 from soc2cli.policies.registry import (
     PolicyRegistry,
@@ -29,6 +29,7 @@ __all__ = [
     "PolicyFinding",
     "PolicyRegistry",
     "PolicySpec",
+    "branded",
     "check",
     "expected_policies",
     "generate",

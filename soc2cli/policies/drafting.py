@@ -7,7 +7,7 @@ what the template mentions (see templates/policies/drafting.yaml), so render ord
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from soc2cli import files
 from soc2cli.applicability import controls_in_force
 from soc2cli.assessment import Assessment, Scope
+from soc2cli.branding import Branding
 from soc2cli.catalogue import Catalogue, Control
 from soc2cli.dates import add_months
 from soc2cli.errors import UsageError
@@ -479,6 +480,17 @@ def generate(catalogue: Catalogue, assessment: Assessment, as_of: date) -> list[
     )
     drafts.append(PolicyDraft(INDEX_ID, INDEX_FILENAME, tidy(index)))
     return drafts
+
+
+def branded(drafts: list[PolicyDraft], branding: Branding) -> list[PolicyDraft]:
+    """The drafts with the firm's footer: who prepared them, and its disclaimer."""
+    footer = render_template(
+        "md",
+        "policies/_brand.md.j2",
+        firm=md_escape(branding.firm),
+        disclaimer=md_escape(branding.disclaimer),
+    )
+    return [replace(d, text=tidy(d.text + "\n" + footer)) for d in drafts]
 
 
 @dataclass(frozen=True)
