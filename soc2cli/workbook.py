@@ -6,6 +6,7 @@ Shared by the xlsx report and the questionnaire workbook.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
 from types import ModuleType
 from typing import Any
@@ -73,9 +74,15 @@ def write_sheet(
     ws.auto_filter.ref = ws.dimensions
 
 
+# Characters a worksheet cannot hold (openpyxl refuses them): dropped, never a crash.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, list):
-        return "\n".join(str(v) for v in value)
+        value = "\n".join(str(v) for v in value)
+    if isinstance(value, str):
+        return _ILLEGAL.sub("", value)
     return value
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from typing import Any
 
 from soc2cli.labels import check_resources_label, scan_origin
 from soc2cli.report import ControlResult, Report
@@ -38,9 +40,14 @@ HEADER = [
 ]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _safe(value: str) -> str:
-    # Spreadsheets execute cells starting with these characters as formulas.
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    """One cell, whatever its origin: line breaks as LF (so the writer quotes the field), other
+    control bytes dropped, and a leading character a spreadsheet would run as a formula guarded."""
+    text = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\n") else text
 
 
 def _scan_cells(control: ControlResult) -> list[str]:
@@ -63,7 +70,8 @@ def render(report: Report) -> str:
     writer.writerow(HEADER)
     for c in report.controls:
         gap = gaps.get(c.id)
-        writer.writerow(
+        _write(
+            writer,
             [
                 c.id,
                 c.title,
@@ -88,6 +96,11 @@ def render(report: Report) -> str:
                 " ".join(c.mappings.get("nist_csf_2", [])),
                 _safe(c.notes),
                 *_scan_cells(c),
-            ]
+            ],
         )
     return out.getvalue()
+
+
+def _write(writer: Any, row: list[str]) -> None:
+    # Every cell is guarded: catalogue overlay text can carry formulas as well as user notes.
+    writer.writerow([_safe(cell) for cell in row])

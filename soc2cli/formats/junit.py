@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from xml.etree import ElementTree as ET
 
 from soc2cli.formats.common import draft_banner
@@ -29,6 +30,9 @@ def _failure(case: ET.Element, criterion: CriterionResult, members: list[Gap]) -
         type=criterion.status.value,
     )
     failure.text = "\n".join(text)
+
+
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def render(report: Report) -> str:
@@ -70,9 +74,6 @@ def render(report: Report) -> str:
     ET.indent(suites)
     banner = draft_banner(report)
     comment = f"<!-- {banner} -->\n" if banner else ""
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n'
-        + comment
-        + ET.tostring(suites, encoding="unicode")
-        + "\n"
-    )
+    body = ET.tostring(suites, encoding="unicode")
+    # XML 1.0 cannot carry control characters at all, escaped or not: drop them.
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + comment + _XML_ILLEGAL.sub("", body) + "\n"

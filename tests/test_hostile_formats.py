@@ -1,0 +1,54 @@
+"""Hostile text in the spreadsheet-like and XML formats (issue 22, items 2 and 13)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import openpyxl
+from conftest import OVERLAY_CONTROL, assessment_doc, run, write_assessment, write_tree
+
+NASTY = "x\r=1+2\x07\x1b[31m"
+
+
+def _file(tmp_path: Path) -> Path:
+    answers = {
+        "AC-01": {"status": "missing", "documented": False, "notes": NASTY, "owner": "@SUM(1)\r-2"}
+    }
+    doc = assessment_doc(answers=answers)
+    doc["schema_version"] = 2
+    return write_assessment(tmp_path / "a.yaml", doc)
+
+
+def test_csv_never_starts_a_row_or_a_formula_inside_a_cell(tmp_path: Path) -> None:
+    overlay = write_tree(
+        tmp_path / "overlay",
+        {"x.yaml": OVERLAY_CONTROL.format(id="AC-99", criterion="CC6.1", title="=HYPERLINK(1)")},
+    )
+    result = run("report", str(_file(tmp_path)), "--format", "csv", "--catalogue", str(overlay))
+    assert result.exit_code == 0, result.stderr
+    assert "\r" not in result.stdout
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    width = len(rows[0])
+    assert all(len(row) == width for row in rows)  # no row was split by a line break
+    cells = [cell for row in rows[1:] for cell in row]
+    assert not any(cell[:1] in ("=", "+", "-", "@") for cell in cells if cell)
+    ac01 = next(row for row in rows if row[0] == "AC-01")
+    assert "'@SUM(1)\n-2" in ac01 and "x\n=1+2[31m" in ac01
+    assert next(row for row in rows if row[0] == "AC-99")[1] == "'=HYPERLINK(1)"
+
+
+def test_xlsx_and_junit_survive_control_characters(tmp_path: Path) -> None:
+    file = _file(tmp_path)
+    out = tmp_path / "r.xlsx"
+    result = run("report", str(file), "--format", "xlsx", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    sheet = openpyxl.load_workbook(out)["Control matrix"]
+    texts = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert any("=1+2" in t for t in texts) and not any("\x07" in t for t in texts)
+    junit = run("report", str(file), "--format", "junit")
+    assert junit.exit_code == 0, junit.stderr
+    ET.fromstring(junit.stdout.split("\n", 1)[1])  # well-formed XML
+    assert "\x07" not in junit.stdout and "\x1b" not in junit.stdout
