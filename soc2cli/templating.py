@@ -18,6 +18,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from soc2cli import files, labels
 from soc2cli.errors import InputError
@@ -25,9 +26,21 @@ from soc2cli.errors import InputError
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 
+# Control bytes (terminal escapes, bell...) never reach a document: XML and HTML cannot hold them,
+# and a terminal showing the Markdown would obey them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_control(value: Any) -> Any:
+    """``value`` without control bytes when it is text (safe markup stays safe markup)."""
+    if isinstance(value, Markup):
+        return Markup(_CONTROL.sub("", str(value)))
+    return _CONTROL.sub("", value) if isinstance(value, str) else value
+
+
 def md_escape(value: Any) -> str:
     """Escape text a user typed so it stays literal inside Markdown, tables included."""
-    text = "" if value is None else str(value)
+    text = _CONTROL.sub("", "" if value is None else str(value))
     text = _MD_SPECIAL.sub(r"\\\1", text)
     # Entities, not backslashes, for HTML: Markdown renderers pass raw HTML through.
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -97,6 +110,7 @@ def environment(kind: str, user_dir: str | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=strip_control,
     )
     env.filters["md"] = md_escape
     env.filters["pct"] = pct

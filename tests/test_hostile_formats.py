@@ -52,3 +52,22 @@ def test_xlsx_and_junit_survive_control_characters(tmp_path: Path) -> None:
     assert junit.exit_code == 0, junit.stderr
     ET.fromstring(junit.stdout.split("\n", 1)[1])  # well-formed XML
     assert "\x07" not in junit.stdout and "\x1b" not in junit.stdout
+
+
+def test_control_bytes_never_reach_markdown_html_or_the_calendar(tmp_path: Path) -> None:
+    doc = assessment_doc(
+        report_type="type2",
+        answers={"AC-01": {"status": "missing", "documented": False, "notes": NASTY}},
+        organization="Esc\x1b[2J Co\x07",
+    )
+    doc["schema_version"] = 2
+    file = write_assessment(tmp_path / "a.yaml", doc)
+    env = {"SOURCE_DATE_EPOCH": "1798761600"}
+    for fmt in ("md", "html", "summary", "summary-html", "evidence"):
+        result = run("report", str(file), "--format", fmt, env=env)
+        assert result.exit_code == 0, (fmt, result.stderr)
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout, fmt
+        assert "2J Co" in result.stdout, fmt
+    out = tmp_path / "e.ics"
+    assert run("report", str(file), "--format", "ics", "-o", str(out), env=env).exit_code == 0
+    assert b"\x1b" not in out.read_bytes() and b"\x07" not in out.read_bytes()

@@ -435,3 +435,23 @@ def test_the_commands_write_the_documents(tmp_path: Path) -> None:
         assert first.exit_code == 0, first.stderr
         assert key in json.loads(first.stdout)
         assert run("report", str(example), "--format", fmt, env=env).stdout == first.stdout
+
+
+def test_scanner_imports_are_test_observations(tmp_path: Path) -> None:
+    """`soc2 import` results become TEST observations that trestle reads."""
+    import shutil
+
+    from conftest import run
+
+    file = tmp_path / "assessment.yaml"
+    shutil.copyfile(REPO / "examples" / "fintech-type2" / "assessment.yaml", file)
+    sample = REPO / "tests" / "data" / "prowler" / "example_output_aws.ocsf.json"
+    env = {"SOURCE_DATE_EPOCH": "1798761600"}
+    assert run("import", "prowler", str(sample), "--file", str(file), env=env).exit_code == 0
+    result = run("report", str(file), "--format", "oscal-ar", env=env)
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)["assessment-results"]
+    AssessmentResults.model_validate(doc)
+    tests = [o for o in doc["results"][0]["observations"] if o["methods"] == ["TEST"]]
+    assert len(tests) == 2  # AC-04 and LOG-03 carry the sample's mapped checks
+    assert all("example_output_aws.ocsf.json" in json.dumps(o) for o in tests)

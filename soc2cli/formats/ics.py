@@ -10,9 +10,11 @@ from datetime import date, timedelta
 from soc2cli.evidence import due_occurrences
 from soc2cli.portfolio import Portfolio
 from soc2cli.report import Report
+from soc2cli.templating import strip_control
 
 
 def _escape(text: str) -> str:
+    text = strip_control(text.replace("\r\n", "\n").replace("\r", "\n"))
     return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 

@@ -93,8 +93,15 @@ def _observations(
     return [
         *interview_observations(report, catalogue, ids, collected),
         *evidence_observations(report, ids, collected),
-        # The report model carries no scanner imports yet; once it does, pass them here.
-        *scanner_observations([], ids),
+        *scanner_observations(
+            [
+                ScannerEvidence(c.id, result)
+                for c in report.controls
+                if c.applicable
+                for result in c.automated
+            ],
+            ids,
+        ),
     ]
 
 
