@@ -226,12 +226,16 @@ class _TimedPrompter:
         self.last_answer: float | None = None
         self.latencies: list[float] = []
 
-    def text(self, message: str, *, default: str = "", validate: Any = None) -> str:
+    def text(
+        self, message: str, *, default: str = "", validate: Any = None, multiline: bool = False
+    ) -> str:
         if message == "Owner":
             self.last_answer = time.perf_counter()
         return default
 
-    def select(self, message: str, choices: Sequence[Any], *, default: str | None = None) -> str:
+    def select(
+        self, message: str, choices: Sequence[Any], *, default: str | None = None, details: str = ""
+    ) -> str:
         if self.asked >= self.limit:
             return "?quit"
         self.asked += 1

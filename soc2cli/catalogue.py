@@ -397,7 +397,7 @@ class Requirements:
     @classmethod
     def of(cls, framework: Framework, mapped: dict[str, list[str]]) -> Requirements:
         listed = framework.ids or []
-        ids = sorted(set(mapped) | set(listed), key=natural_key)
+        ids = sorted(set(mapped) | set(listed), key=lambda i: (natural_key(i), i))
         keys = {natural_key(i) for i in ids}
         unique = set(listed)
         return cls(
@@ -736,9 +736,11 @@ def load_catalogue(directory: Path | None = None) -> LoadResult:
     with files.recording() as parsed:
         result = _load_uncached(directory, builtin)
     if key is not None:
-        # Filed under the bytes parsed, which an edit since the key above may have changed.
+        # Filed under the bytes parsed, which an edit since the key above may have changed, and
+        # over the same files as the key above: a whole catalogue directory does not parse the
+        # built-in files, but they are part of the key it is looked up by.
         with contextlib.suppress(OSError):
-            parsed_key = cache.key_for("catalogue", [*SHAPING_CODE, *parsed], parsed)
+            parsed_key = cache.key_for("catalogue", [*SHAPING_CODE, *inputs, *parsed], parsed)
             cache.store("catalogue", parsed_key, result)
     return result
 

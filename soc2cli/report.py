@@ -35,6 +35,7 @@ Result = TypeVar("Result", bound=BaseModel)
 # Per model: its field names in declaration order, and the set of them that every instance built
 # with all fields shares as its "fields set" (pydantic copies that set before changing it).
 _ALL_FIELDS: dict[type[BaseModel], tuple[list[str], set[str]]] = {}
+_set = object.__setattr__  # what model_construct uses past a frozen model's __setattr__
 
 
 def built(model: type[Result], /, **values: Any) -> Result:
@@ -62,10 +63,10 @@ def built(model: type[Result], /, **values: Any) -> Result:
         if values:
             raise TypeError(f"{model.__name__} has no field {', '.join(sorted(values))}")
     out = model.__new__(model)
-    object.__setattr__(out, "__dict__", data)
-    object.__setattr__(out, "__pydantic_fields_set__", fields_set)
-    object.__setattr__(out, "__pydantic_extra__", None)
-    object.__setattr__(out, "__pydantic_private__", None)
+    _set(out, "__dict__", data)
+    _set(out, "__pydantic_fields_set__", fields_set)
+    _set(out, "__pydantic_extra__", None)
+    _set(out, "__pydantic_private__", None)
     return out
 
 

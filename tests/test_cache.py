@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pydantic
@@ -34,6 +35,17 @@ def test_second_load_is_a_hit_and_equal(cache_dir: Path, monkeypatch: pytest.Mon
     _no_parsing(monkeypatch)
     second = load_catalogue()
     assert second == first
+
+
+def test_a_whole_catalogue_directory_is_a_hit_the_second_time(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It parses none of the built-in files, yet they are part of the key it is looked up by.
+    whole = tmp_path / "whole"
+    shutil.copytree(catalogue.builtin_catalogue_dir(), whole)
+    first = load_catalogue(whole)
+    _no_parsing(monkeypatch)
+    assert load_catalogue(whole) == first
 
 
 def test_the_folder_is_private(cache_dir: Path) -> None:

@@ -160,7 +160,7 @@ def test_ids_sharing_a_place_in_the_natural_order_are_sorted_per_report() -> Non
     framework = Framework(id="fw", title="Framework", ids=["A.1", "A.01", "B.2"])
     requirements = Requirements.of(framework, {"A.1": ["AC-01"], "B.10": ["AC-02"]})
     assert not requirements.total
-    assert [r[0] for r in requirements.ordered] == ["A.1", "A.01", "B.2", "B.10"]
+    assert [r[0] for r in requirements.ordered] == ["A.01", "A.1", "B.2", "B.10"]
     listed_twice = Framework(id="fw", title="Framework", ids=["A.1", "A.1"])
     assert not Requirements.of(listed_twice, {}).total
     plain = Requirements.of(Framework(id="fw", title="Framework", ids=["A.2"]), {"A.10": []})
