@@ -1,11 +1,21 @@
 """`soc2 trend FILE` and `soc2 log FILE CONTROL`: readiness and answers over the git history."""
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from soc2cli.cli.options import AssessmentArg, CatalogueOpt, OutputOpt, load_catalogue
-from soc2cli.history.render import TrendFormat
+
+
+class TrendFormat(StrEnum):
+    """The trend's formats, named here so the command line loads no history code at start-up."""
+
+    md = "md"
+    csv = "csv"
+    json = "json"
+    html = "html"
+
 
 SinceOpt = Annotated[
     str | None, typer.Option("--since", help="Only commits on or after this date (YYYY-MM-DD).")
@@ -40,6 +50,7 @@ def trend(
     from soc2cli.dates import parse_date, today
     from soc2cli.errors import FindingError
     from soc2cli.files import git
+    from soc2cli.history.render import TrendFormat as Rendered
     from soc2cli.history.render import render_trend
     from soc2cli.history.revisions import read_revisions
     from soc2cli.history.trend import build_trend, stall, stall_days
@@ -59,7 +70,7 @@ def trend(
             "the report lists them"
         )
     checked = None if days is None else stall(result.history, days=days, as_of=last or today())
-    write_output(output, render_trend(result, fmt, file=str(file), stall=checked))
+    write_output(output, render_trend(result, Rendered(fmt.value), file=str(file), stall=checked))
     if checked is not None and checked.stalled:
         raise FindingError(checked.note)
 
