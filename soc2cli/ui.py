@@ -32,13 +32,25 @@ def printable(text: str) -> str:
 
 def write(text: str) -> None:
     """Text on stdout, exactly as given (a report, a diff)."""
-    sys.stdout.write(text)
+    _out(text, flush=True)
 
 
 def line(text: str = "") -> None:
     """One line for people on stdout, flushed (it may be followed by a prompt or a warning)."""
-    sys.stdout.write(printable(text) + "\n")
-    sys.stdout.flush()
+    _out(printable(text) + "\n", flush=True)
+
+
+def _out(text: str, *, flush: bool) -> None:
+    # A reader that stops early (`soc2 report FILE | head`) is not a failure of the command:
+    # the rest of the output goes nowhere, and warnings and exit codes stay as they would be.
+    try:
+        sys.stdout.write(text)
+        if flush:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        from soc2cli import files
+
+        files.discard_stdout()
 
 
 def dump_json(data: object) -> None:

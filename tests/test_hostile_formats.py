@@ -71,3 +71,25 @@ def test_control_bytes_never_reach_markdown_html_or_the_calendar(tmp_path: Path)
     out = tmp_path / "e.ics"
     assert run("report", str(file), "--format", "ics", "-o", str(out), env=env).exit_code == 0
     assert b"\x1b" not in out.read_bytes() and b"\x07" not in out.read_bytes()
+
+
+def test_a_reader_that_stops_early_is_not_a_failure(tmp_path: Path) -> None:
+    """`soc2 report FILE | head`: exit 0, the warnings still on stderr, no traceback."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    soc2 = shutil.which("soc2", path=str(Path(sys.executable).parent))
+    assert soc2 is not None
+    example = Path(__file__).parent.parent / "examples" / "fintech-type2" / "assessment.yaml"
+    env = {"PATH": os.environ["PATH"], "SOC2_CACHE_DIR": str(tmp_path / "cache")}
+    child = subprocess.Popen(
+        [soc2, "report", str(example)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.read(40).startswith(b"**Draft: ")
+    child.stdout.close()
+    err = child.stderr.read().decode()
+    assert child.wait(timeout=60) == 0, err
+    assert "draft: 5 of" in err and "Traceback" not in err and "error" not in err

@@ -116,6 +116,13 @@ def open_scan(path: Path) -> Iterator[TextIO]:
         yield handle
 
 
+def discard_stdout() -> None:
+    """Point standard output at the null device, once its reader has gone away."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
+
+
 def _size(count: int) -> str:
     return f"{count} bytes" if count < 1 << 20 else f"{count / (1 << 20):.0f} MB"
 
