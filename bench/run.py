@@ -236,6 +236,10 @@ class _TimedPrompter:
     def select(
         self, message: str, choices: Sequence[Any], *, default: str | None = None, details: str = ""
     ) -> str:
+        if message == "Owner":  # the last question of an answer: the suggested owner
+            self.last_answer = time.perf_counter()
+            values = [c.value for c in choices]
+            return default if default in values else values[0]
         if self.asked >= self.limit:
             return "?quit"
         self.asked += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from soc2cli.labels import hosting_label, title_label
 from soc2cli.vocabulary import Exclusion, Hosting, Status
 
 if TYPE_CHECKING:
@@ -35,17 +36,21 @@ def applicability(control: Control, scope: Scope, catalogue: Catalogue) -> Appli
         return Applicability(False, Exclusion.out_of_scope, "supports no criterion in scope")
     rule = control.applies_when
     if rule.categories and not any(scope.in_scope(c) for c in rule.categories):
-        wanted = ", ".join(rule.categories)
+        titles = {c.id: c.title for c in catalogue.categories}
+        wanted = " or ".join(title_label(titles, c) for c in rule.categories)
         return Applicability(False, Exclusion.out_of_scope, f"applies only with {wanted} in scope")
     if rule.hosting and scope.hosting not in rule.hosting:
-        wanted = ", ".join(h.value for h in rule.hosting)
+        wanted = " or ".join(hosting_label(h).lower() for h in rule.hosting)
         return Applicability(False, Exclusion.out_of_scope, f"applies only to {wanted} hosting")
     if rule.data_types and not set(rule.data_types) & set(scope.data_types):
-        wanted = ", ".join(rule.data_types)
+        titles = {d.id: d.title for d in catalogue.data_types}
+        wanted = " or ".join(title_label(titles, d).lower() for d in rule.data_types)
         return Applicability(False, Exclusion.out_of_scope, f"applies only when handling {wanted}")
     carve = control.carve_out
     if carve is not None and scope.hosting in carve.hosting:
-        providers = ", ".join(scope.subservice_organizations) or "the hosting provider"
+        providers = (
+            ", ".join(p.name for p in scope.subservice_organizations) or "the hosting provider"
+        )
         reason = (
             f"carved out to the subservice organisation ({providers}); "
             f"covered by {', '.join(carve.replaced_by)}"

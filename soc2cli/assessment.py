@@ -18,7 +18,9 @@ from soc2cli import files
 from soc2cli.audit.records import Audit, audit_document
 from soc2cli.errors import InputError, InputErrors
 from soc2cli.files import LoadedYaml, parse_yaml
+from soc2cli.interview_records import InterviewRecord, Person
 from soc2cli.scanners.records import AutomatedResult, ScanRecord, Waiver
+from soc2cli.subservice import ProviderEntry, SubserviceOrganization, provider_document
 from soc2cli.vocabulary import Frozen, Hosting, NonEmpty, ReportType, Status
 
 if TYPE_CHECKING:
@@ -79,7 +81,10 @@ class Scope(Frozen):
     categories: list[str] = Field(default_factory=lambda: ["security"])
     observation_period: ObservationPeriod | None = None
     hosting: Hosting = Hosting.cloud
-    subservice_organizations: list[NonEmpty] = Field(default_factory=list)
+    subservice_organizations: list[ProviderEntry] = Field(
+        default_factory=list,
+        description="The providers the system relies on: a name, or {name, services, method}",
+    )
     systems: list[System] = Field(default_factory=list)
     data_types: list[str] = Field(default_factory=list)
     target_date: date | None = None
@@ -98,6 +103,11 @@ class Scope(Frozen):
     currency: str | None = Field(default=None, description="ISO 4217 code, such as USD or EUR")
     audit_fee: FeeRange | None = Field(
         default=None, description="The external audit fee range as quoted or budgeted"
+    )
+    people: list[Person] = Field(
+        default_factory=list,
+        description="The client's people and their roles, listed once; offered as owners "
+        "and interview attendees",
     )
 
     @field_validator("currency")
@@ -209,6 +219,11 @@ class Assessment(Frozen):
     audit: Audit | None = Field(
         default=None, description="The last audit: report, opinion and exceptions (soc2 audit)"
     )
+    interviews: list[InterviewRecord] = Field(
+        default_factory=list,
+        description="The interview sessions (soc2 assess): date, interviewer, attendees and "
+        "the sections answered in each",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -239,9 +254,12 @@ _FIELDS: dict[str, list[str]] = {
     "scope": list(Scope.model_fields),
     "observation_period": list(ObservationPeriod.model_fields),
     "systems": list(System.model_fields),
+    "subservice_organizations": list(SubserviceOrganization.model_fields),
     "answers": list(Answer.model_fields),
     "evidence": ["title", "date", "period", "location", "produced_by", "planned"],
     "audit_fee": list(FeeRange.model_fields),
+    "people": list(Person.model_fields),
+    "interviews": list(InterviewRecord.model_fields),
     "audit": ["auditor", "report_type", "period", "date", "opinion", "exceptions"],
     "exceptions": [
         *("control", "criteria", "description", "management_response", "owner"),
@@ -352,6 +370,9 @@ def _check_plain_values(doc: LoadedYaml) -> None:
         )
     from soc2cli.dates import LAST_DATE
 
+    if not _any_too_late(doc.data, LAST_DATE.year):
+        return
+    # There is one: walk again, noting key paths, to find the first in the file's order.
     stack: list[tuple[tuple[str | int, ...], Any]] = [((), doc.data)]
     while stack:
         path, value = stack.pop()
@@ -363,6 +384,20 @@ def _check_plain_values(doc: LoadedYaml) -> None:
             raise doc.error(
                 path, f"{value} is too far ahead; the last date soc2 works with is {LAST_DATE}"
             )
+
+
+def _any_too_late(data: Any, last_year: int) -> bool:
+    """Whether any value is a date past ``last_year``: one quick pass, without key paths."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack += value.values()
+        elif isinstance(value, list):
+            stack += value
+        elif _year(value) > last_year:
+            return True
+    return False
 
 
 _DATE_TEXT = re.compile(r"(\d{4,})-\d\d-\d\d(?:[T ][0-9:.+-]*Z?)?")
@@ -575,10 +610,10 @@ def to_document(assessment: Assessment, catalogue: Catalogue | None = None) -> d
     Answers follow the interview's order with a catalogue (ids it does not know last), else the
     order they have. The report type and hosting are written once chosen, never as defaults.
     """
-    scope = assessment.scope.model_dump(mode="python", exclude_none=True)
-    for key in ("subservice_organizations", "locations"):
-        if not scope.get(key):
-            scope.pop(key, None)
+    scope = _without_empty_lists(assessment.scope.model_dump(mode="python", exclude_none=True))
+    if "subservice_organizations" in scope:
+        providers = assessment.scope.subservice_organizations
+        scope["subservice_organizations"] = [provider_document(p) for p in providers]
     _whole_numbers(scope)
     answers: dict[str, Any] = {}
     for control_id in answer_order(assessment, catalogue):
@@ -624,9 +659,36 @@ def to_document(assessment: Assessment, catalogue: Catalogue | None = None) -> d
             register[control_id] = items
         document["evidence"] = register
     _scanner_blocks(assessment, document)
+    _audit_and_interviews(assessment, document)
+    return document
+
+
+def _without_empty_lists(scope: dict[str, Any]) -> dict[str, Any]:
+    """The scope's optional lists only when they hold something; a person without a role is
+    written as just a name."""
+    for key in ("subservice_organizations", "locations", "people"):
+        if not scope.get(key):
+            scope.pop(key, None)
+    if "people" in scope:
+        scope["people"] = [{k: v for k, v in p.items() if v} for p in scope["people"]]
+    return scope
+
+
+def _audit_and_interviews(assessment: Assessment, document: dict[str, Any]) -> None:
     if assessment.audit is not None:
         document["audit"] = audit_document(assessment.audit)
-    return document
+    if assessment.interviews:
+        document["interviews"] = [_interview_record(r) for r in assessment.interviews]
+
+
+def _interview_record(record: InterviewRecord) -> dict[str, Any]:
+    entry: dict[str, Any] = {"date": record.date}
+    if record.interviewer:
+        entry["interviewer"] = record.interviewer
+    if record.attendees:
+        entry["attendees"] = list(record.attendees)
+    entry["sections"] = list(record.sections)
+    return entry
 
 
 def _whole_numbers(scope: dict[str, Any]) -> None:

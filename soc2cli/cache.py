@@ -30,12 +30,11 @@ Model = TypeVar("Model", bound=pydantic.BaseModel)
 
 def cache_dir() -> Path | None:
     """Where cached entries live, or None when caching is off."""
+    from soc2cli.files.locations import cache_home
+
     if os.environ.get("SOC2_NO_CACHE"):
         return None
-    if custom := os.environ.get("SOC2_CACHE_DIR"):
-        return Path(custom)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "soc2"
+    return cache_home()
 
 
 def key_for(kind: str, inputs: Iterable[Path], contents: Mapping[Path, bytes] | None = None) -> str:

@@ -13,7 +13,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import (
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+)
+from pydantic.dataclasses import dataclass as pydantic_dataclass
+from pydantic_core import PydanticCustomError
 
 from soc2cli import files
 from soc2cli.errors import CatalogueError, InputError
@@ -21,12 +30,14 @@ from soc2cli.files import KeyPath, LoadedYaml
 from soc2cli.vocabulary import (
     ControlType,
     Documentation,
+    EvidenceKind,
     Frequency,
     Frozen,
     Hosting,
     NonEmpty,
     Phase,
     Priority,
+    ServiceType,
 )
 
 CRITERION_ID = r"^(CC[1-9]|A1|C1|PI1|P[1-8])\.[1-9][0-9]{0,3}$"
@@ -84,6 +95,15 @@ class Framework(Frozen):
     title: NonEmpty
     pattern: str | None = None
     ids: list[str] | None = None
+    data_types: list[str] = Field(
+        default_factory=list,
+        description="Reports show coverage of this framework only when the scope holds one of "
+        "these data types (HIPAA with health data); empty: always",
+    )
+
+    def shown_for(self, data_types: list[str]) -> bool:
+        """Whether a report on a scope holding ``data_types`` shows this framework's coverage."""
+        return not self.data_types or any(d in self.data_types for d in data_types)
 
     @field_validator("pattern")
     @classmethod
@@ -218,6 +238,102 @@ class CarveOut(Frozen):
     reason: NonEmpty
 
 
+# How an evidence example is written in a catalogue file: a tagged text, or a plain text, which is
+# an operating record (what an overlay written before the kinds existed meant). The {text, kind}
+# form is what `soc2 catalogue export` writes and the cache stores.
+_TEXT = {"type": "string", "minLength": 1}
+EVIDENCE_INPUT_SCHEMA: dict[str, Any] = {
+    "title": "Evidence example",
+    "description": (
+        "design: TEXT for a document that shows how the control works (a policy, procedure, "
+        "configuration or diagram); operating: TEXT for a record that shows it ran (a ticket, "
+        "log, sign-off, review minutes or export over the period); a plain text is operating"
+    ),
+    "anyOf": [
+        _TEXT,
+        *(
+            {
+                "type": "object",
+                "properties": {kind.value: _TEXT},
+                "required": [kind.value],
+                "additionalProperties": False,
+            }
+            for kind in EvidenceKind
+        ),
+        {
+            "type": "object",
+            "properties": {"text": _TEXT, "kind": {"enum": [k.value for k in EvidenceKind]}},
+            "required": ["text", "kind"],
+            "additionalProperties": False,
+        },
+    ],
+}
+_EVIDENCE_FORMS = "an evidence example is a text, or 'design: TEXT' or 'operating: TEXT'"
+# The error type of a badly written item; its context names the item, which the loader adds to the
+# location (an error raised for the whole list is otherwise placed at the list).
+EVIDENCE_ITEM_ERROR = "evidence_item"
+
+
+# A slotted dataclass, not a model: a catalogue holds one per item (17,400 controls at the largest
+# size measured), and each model instance carries its own __dict__ and set of fields.
+@pydantic_dataclass(frozen=True, slots=True, config=ConfigDict(extra="forbid"))
+class EvidenceExample:
+    """One example of what an auditor examines for a control, and which kind of evidence it is."""
+
+    text: NonEmpty
+    kind: EvidenceKind
+
+
+def _evidence_items(value: Any) -> Any:
+    """A control's evidence list with every item as {text, kind}; the items written so already
+    (the cache, an export) pass as they are, so only a hand-written file costs a conversion."""
+    if not isinstance(value, list):
+        return value
+    out = []
+    for index, item in enumerate(value):
+        if isinstance(item, EvidenceExample) or (isinstance(item, dict) and "text" in item):
+            out.append(item)
+        elif isinstance(item, str) and item:
+            out.append({"text": item, "kind": EvidenceKind.operating})
+        else:
+            out.append(_tagged_item(item, index))
+    return out
+
+
+def _tagged_item(item: Any, index: int) -> dict[str, str]:
+    """``design: TEXT`` or ``operating: TEXT`` as {text, kind}; an error at the item otherwise."""
+    kind = next(iter(item)) if isinstance(item, dict) and len(item) == 1 else ""
+    if not isinstance(kind, str) or kind not in EvidenceKind.__members__:
+        message = "an evidence example cannot be empty" if item == "" else _EVIDENCE_FORMS
+        raise PydanticCustomError(EVIDENCE_ITEM_ERROR, message, {"index": index})
+    text = item[kind]
+    if not isinstance(text, str) or not text:
+        message = f"the {kind} evidence example must be a text, not empty"
+        raise PydanticCustomError(EVIDENCE_ITEM_ERROR, message, {"index": index})
+    return {"text": text, "kind": kind}
+
+
+class SubserviceControl(Frozen):
+    """A complementary subservice organisation control: what a provider of a service type is
+    relied on to do, stated as the provider's responsibility."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+    text: NonEmpty
+    criteria: Annotated[list[Annotated[str, Field(pattern=CRITERION_ID)]], Field(min_length=1)]
+
+
+class ServiceControls(Frozen):
+    """The complementary subservice organisation controls of one service type."""
+
+    service: ServiceType
+    includes: list[ServiceType] = Field(
+        default_factory=list,
+        description="Service types whose controls this one also relies on (a managed database "
+        "runs on infrastructure)",
+    )
+    controls: list[SubserviceControl] = Field(default_factory=list)
+
+
 class Control(Frozen):
     """A control in the library, with its interview question and everything a plan needs."""
 
@@ -232,7 +348,14 @@ class Control(Frozen):
     guidance: Guidance
     applies_when: Applicability = Field(default_factory=Applicability)
     carve_out: CarveOut | None = None
-    evidence: Annotated[list[NonEmpty], Field(min_length=2)]
+    evidence: Annotated[
+        list[Annotated[EvidenceExample, WithJsonSchema(EVIDENCE_INPUT_SCHEMA, mode="validation")]],
+        Field(
+            min_length=2,
+            description="What an auditor examines: design documents and, at least one, operating "
+            "records",
+        ),
+    ]
     remediation: Annotated[list[NonEmpty], Field(min_length=1)]
     effort_days: Annotated[float, Field(gt=0, le=365)]
     priority: Priority
@@ -246,6 +369,36 @@ class Control(Frozen):
         description="Criteria (of its own) that an auditor would not accept as met without it",
     )
     mappings: dict[str, list[NonEmpty]] = Field(default_factory=dict)
+
+    @field_validator("evidence", mode="before")
+    @classmethod
+    def _evidence_forms(cls, value: Any) -> Any:
+        return _evidence_items(value)
+
+    @field_validator("evidence")
+    @classmethod
+    def _one_operating(
+        cls, value: list[EvidenceExample], info: ValidationInfo
+    ) -> list[EvidenceExample]:
+        if all(e.kind is not EvidenceKind.operating for e in value):
+            raise ValueError(
+                f"control {info.data.get('id', '')} needs at least one operating evidence "
+                "example: a record that shows the control ran (write it as 'operating: TEXT')"
+            )
+        return value
+
+    @cached_property
+    def evidence_texts(self) -> list[str]:
+        """Every evidence example's text, in catalogue order."""
+        return [e.text for e in self.evidence]
+
+    def evidence_of(self, kind: EvidenceKind) -> list[str]:
+        """The texts of the evidence examples of one kind, in catalogue order."""
+        return self._texts_by_kind[kind]
+
+    @cached_property
+    def _texts_by_kind(self) -> dict[EvidenceKind, list[str]]:
+        return {k: [e.text for e in self.evidence if e.kind is k] for k in EvidenceKind}
 
 
 class ScannerChecks(Frozen):
@@ -272,6 +425,7 @@ class CatalogueFile(Frozen):
     criteria: list[Criterion] = Field(default_factory=list)
     controls: list[Control] = Field(default_factory=list)
     scanner_checks: list[ScannerChecks] = Field(default_factory=list)
+    subservice_controls: list[ServiceControls] = Field(default_factory=list)
 
 
 class Catalogue(Frozen):
@@ -286,6 +440,26 @@ class Catalogue(Frozen):
     criteria: list[Criterion]
     controls: list[Control]
     scanner_checks: list[ScannerChecks] = Field(default_factory=list)
+    subservice_controls: list[ServiceControls] = Field(default_factory=list)
+
+    def controls_of_service(self, service: ServiceType) -> list[SubserviceControl]:
+        """The complementary subservice organisation controls a provider of ``service`` is
+        relied on for, with those of the services it includes first; each once."""
+        by_service = {entry.service: entry for entry in self.subservice_controls}
+        seen: set[ServiceType] = set()
+        found: dict[str, SubserviceControl] = {}
+
+        def visit(current: ServiceType) -> None:
+            if current in seen or current not in by_service:
+                return
+            seen.add(current)  # before its includes: an include cycle ends here
+            for included in by_service[current].includes:
+                visit(included)
+            for control in by_service[current].controls:
+                found.setdefault(control.id, control)
+
+        visit(service)
+        return list(found.values())
 
     # The indexes below are plain dicts in the instance's __dict__ (cached_property): read in the
     # scoring loops, a pydantic private attribute costs a slow __getattr__ on every lookup.
@@ -427,7 +601,8 @@ class LoadResult(Frozen):
 # The code that turns catalogue files into a LoadResult: part of the cache key, so a changed model,
 # loader or YAML reader never meets an entry an older one wrote.
 SHAPING_CODE = tuple(
-    Path(__file__).parent / name for name in ("catalogue.py", "vocabulary.py", "files/__init__.py")
+    Path(__file__).parent / name
+    for name in ("catalogue.py", "vocabulary.py", "files/__init__.py", "files/plain_yaml.py")
 )
 
 
@@ -451,7 +626,9 @@ def _validation_problems(doc: LoadedYaml, exc: ValidationError) -> list[InputErr
     problems = []
     for err in exc.errors():
         path: KeyPath = tuple(p for p in err["loc"] if isinstance(p, str | int))
-        message = err["msg"]
+        if err["type"] == EVIDENCE_ITEM_ERROR:
+            path = (*path, err["ctx"]["index"])
+        message = str(err["msg"]).removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             message = "unknown field"
         elif err["type"] == "missing":
@@ -482,6 +659,7 @@ class _Pool:
     info: tuple[CatalogueInfo, Origin] | None
     items: dict[str, list[tuple[Any, Origin]]]
     checks: list[tuple[ScannerChecks, Origin]] = field(default_factory=list)
+    services: list[tuple[ServiceControls, Origin]] = field(default_factory=list)
 
     def ids(self, kind: str) -> Iterator[tuple[str, Origin]]:
         for item, origin in self.items[kind]:
@@ -511,6 +689,8 @@ def _gather(directory: Path, problems: list[InputError]) -> _Pool:
                 pool.items[kind].append((item, Origin(doc, (kind, index))))
         for index, entry in enumerate(parsed.scanner_checks):
             pool.checks.append((entry, Origin(doc, ("scanner_checks", index))))
+        for index, service in enumerate(parsed.subservice_controls):
+            pool.services.append((service, Origin(doc, ("subservice_controls", index))))
     return pool
 
 
@@ -548,7 +728,15 @@ def _merge_overlay(base: _Pool, overlay: _Pool, problems: list[InputError]) -> _
         else:
             positions[item.id] = len(merged["controls"])
             merged["controls"].append((item, origin))
-    return _Pool(info=base.info, items=merged, checks=[*base.checks, *overlay.checks])
+    # An overlay's entry for a service type replaces the built-in one.
+    replaced = {service.service for service, _ in overlay.services}
+    services = [s for s in base.services if s[0].service not in replaced] + overlay.services
+    return _Pool(
+        info=base.info,
+        items=merged,
+        checks=[*base.checks, *overlay.checks],
+        services=services,
+    )
 
 
 @dataclass(frozen=True)
@@ -594,6 +782,44 @@ def _cross_check(pool: _Pool, problems: list[InputError], warnings: list[str]) -
                 f"{origin.doc.file}:{line}: criterion {c.id} is supported by no control"
             )
     problems.extend(_scanner_check_problems(pool, known))
+    for fw, origin in pool.items["frameworks"]:
+        problems += [
+            origin.error(f"unknown data type {ref!r}", "data_types", i)
+            for i, ref in enumerate(fw.data_types)
+            if ref not in known.data_types
+        ]
+    problems.extend(_service_problems(pool, known))
+
+
+def _service_problems(pool: _Pool, known: _Known) -> list[InputError]:
+    """Each service type listed once, including only listed types; known criteria; ids unique."""
+    problems = []
+    listed = {service.service for service, _ in pool.services}
+    seen_services: set[ServiceType] = set()
+    seen_ids: set[str] = set()
+    for service, origin in pool.services:
+        if service.service in seen_services:
+            problems.append(origin.error(f"service {service.service.value!r} is listed twice"))
+        seen_services.add(service.service)
+        for i, included in enumerate(service.includes):
+            if included == service.service:
+                problems.append(origin.error("a service cannot include itself", "includes", i))
+            elif included not in listed:
+                problems.append(
+                    origin.error(
+                        f"no entry lists the controls of {included.value!r}", "includes", i
+                    )
+                )
+        for i, control in enumerate(service.controls):
+            if control.id in seen_ids:
+                problems.append(origin.error(f"duplicate id {control.id!r}", "controls", i, "id"))
+            seen_ids.add(control.id)
+            problems += [
+                origin.error(f"unknown criterion {ref!r}", "controls", i, "criteria", j)
+                for j, ref in enumerate(control.criteria)
+                if ref not in known.criteria
+            ]
+    return problems
 
 
 def _scanner_check_problems(pool: _Pool, known: _Known) -> list[InputError]:
@@ -780,6 +1006,7 @@ def _load_uncached(directory: Path | None, builtin: Path) -> LoadResult:
         criteria=criteria,
         controls=controls,
         scanner_checks=[entry for entry, _ in pool.checks],
+        subservice_controls=[service for service, _ in pool.services],
     )
     return LoadResult(catalogue=catalogue, warnings=warnings)
 

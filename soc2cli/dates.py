@@ -73,3 +73,26 @@ def add_months(day: date, months: int) -> date:
     year = day.year + month_index // 12
     month = month_index % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def span_words(days: int) -> str:
+    """A number of days in words, rounded the way people say it: '3 days' under a week, 'about 5
+    weeks' under two months, 'about 6 months' beyond."""
+    days = abs(days)
+    if days < 7:
+        return f"{days} day{'' if days == 1 else 's'}"
+    if days < 61:
+        weeks = round(days / 7)
+        return f"about {weeks} week{'' if weeks == 1 else 's'}"
+    return f"about {round(days / 30.44)} months"
+
+
+def target_status(target: date, projected: date) -> str:
+    """A projected date against a target date: 'missed by about 6 months', 'on track, about 5
+    weeks to spare' or 'on track, with no time to spare'."""
+    days = (projected - target).days
+    if days > 0:
+        return f"missed by {span_words(days)}"
+    if days == 0:
+        return "on track, with no time to spare"
+    return f"on track, {span_words(days)} to spare"

@@ -1,8 +1,12 @@
 """Pure: (catalogue, assessment, report) -> a draft of the SOC 2 system description (Markdown).
 
+The body follows the description criteria (DC 200): it states the system as it is, so only what
+the answers say is in place is stated as fact, and it carries no readiness status. Everything
+else (the readiness, the controls not in place, the facts the assessment lacks) goes to the
+"For the author" appendix at the end.
+
 Python gathers the facts, each user value already Markdown-escaped; the template
-(templates/system-description.md.j2) holds the prose, the questions for the author and the
-catalogue controls it quotes.
+(templates/system-description.md.j2) holds the prose and the questions for the author.
 """
 
 from __future__ import annotations
@@ -14,12 +18,35 @@ from typing import Any
 
 from soc2cli.assessment import Assessment, ObservationPeriod
 from soc2cli.catalogue import Catalogue
-from soc2cli.labels import report_type_label, status_text
+from soc2cli.labels import (
+    criterion_status_label,
+    method_label,
+    report_type_label,
+    service_label,
+    status_text,
+)
 from soc2cli.report import ControlResult, Report
+from soc2cli.subservice import ProviderControl, SubserviceOrganization, provider_controls
 from soc2cli.templating import join_words, md_escape, render_template, tidy
-from soc2cli.vocabulary import CriterionStatus, Exclusion, Hosting, ReportType, Status
+from soc2cli.vocabulary import (
+    IN_PLACE,
+    CriterionStatus,
+    Hosting,
+    ReportType,
+    Status,
+    SubserviceMethod,
+)
 
 TEMPLATE = "system-description.md.j2"
+
+# The components of internal control the description sets out, by the criteria series a
+# control supports first; every other control is a control activity.
+COMPONENTS = {
+    "CC1": "control_environment",
+    "CC2": "information_and_communication",
+    "CC3": "risk_assessment",
+    "CC4": "monitoring",
+}
 
 
 @dataclass(frozen=True)
@@ -36,40 +63,64 @@ class DataKind:
 
 @dataclass(frozen=True)
 class Role:
-    """An owner role and the applicable controls it owns."""
+    """A role and the areas it is responsible for."""
 
     role: str
-    count: int
-    controls: str
+    responsibilities: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A control the answers say is in place, stated as the catalogue describes it."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Area:
+    """The control activities of one area (a control domain) that are in place."""
+
+    title: str
+    statements: list[Statement]
+
+
+@dataclass(frozen=True)
+class Provider:
+    """A subservice organisation as the description lists it."""
+
+    name: str
+    services: str
+    method: str
+    inclusive: bool
+    known: bool
+
+
+@dataclass(frozen=True)
+class ProviderRow:
+    """A complementary subservice organisation control, in the provider's words."""
+
+    text: str
+    criteria: str
+    providers: str
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """A category, criterion or control that does not apply, and why."""
+
+    name: str
+    criteria: str
+    reason: str
 
 
 @dataclass(frozen=True)
 class Ref:
-    """A control as the description lists it."""
+    """A control as the appendix lists it."""
 
     id: str
     title: str
     status: str = ""
-
-
-@dataclass(frozen=True)
-class Procedures:
-    """The applicable controls of one domain: the ready ones, and the gaps."""
-
-    title: str
-    ready: list[Ref]
-    gaps: list[Ref]
-
-
-@dataclass(frozen=True)
-class CarvedOut:
-    """A control performed by a subservice organisation (or that would be, for another hosting)."""
-
-    id: str
-    title: str
-    criteria: str
-    reason: str = ""
-    carved: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,10 +134,24 @@ class CriterionRow:
 
 @dataclass(frozen=True)
 class Note:
-    """An interview note the template quotes for the author."""
+    """An interview note the appendix quotes, to check a statement against."""
 
+    id: str
     status: str
     text: str
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """The readiness status: for the appendix only, never the body."""
+
+    label: str
+    criteria: list[CriterionRow]
+    gap_criteria: int
+    not_ready: list[Ref]
+    unanswered: int
+    notes: list[Note]
+    warnings: list[str]
 
 
 @dataclass(frozen=True)
@@ -102,28 +167,27 @@ class SystemDescription:
     observation_period: ObservationPeriod | None
     target_date: date | None
     categories: list[str]
-    excluded_categories: list[str]
     hosting: Hosting
     systems: list[System]
     system_names: str
-    providers: list[str]
-    provider_names: str
-    csoc_owner: str
+    providers: list[Provider]
+    carve_out_names: str
+    inclusive_names: str
+    csocs: list[ProviderRow]
+    included_controls: list[ProviderRow]
     data: list[DataKind]
     people: list[Role]
-    procedures: list[Procedures]
-    carved: list[CarvedOut]
-    csocs: list[CarvedOut]
-    criteria: list[CriterionRow]
-    gap_criteria: int
-    gaps: int
-    follow_ups: int
-    warnings: list[str]
-    controls: dict[str, ControlResult]
-    notes: dict[str, Note]
+    areas: list[Area]
+    procedures: str
+    components: dict[str, list[Statement]]
+    out_of_scope: list[Excluded]
+    excluded_criteria: list[Excluded]
+    not_applicable: list[Excluded]
+    readiness: Readiness
+    in_place: Callable[[str], bool]
+    applies: Callable[[str], bool]
     in_scope: Callable[[str], bool]
     has_data: Callable[[str], bool]
-    ready: Callable[[ControlResult], bool]
 
 
 def _ready(report_type: ReportType) -> Callable[[ControlResult], bool]:
@@ -133,43 +197,140 @@ def _ready(report_type: ReportType) -> Callable[[ControlResult], bool]:
     return lambda result: result.type1_ready
 
 
-def _notes(assessment: Assessment) -> dict[str, Note]:
-    return {
-        control_id: Note(status=status_text(answer.status), text=md_escape(answer.notes))
-        for control_id, answer in assessment.answers.items()
-        if answer.notes.strip() and answer.status is not Status.not_applicable
-    }
+def _is_in_place(result: ControlResult) -> bool:
+    return result.applicable and result.status in IN_PLACE
 
 
-def _people(applicable: list[ControlResult]) -> list[Role]:
-    owners: dict[str, list[str]] = {}
+def _people(catalogue: Catalogue, applicable: list[ControlResult]) -> list[Role]:
+    """Each owner role (the answer's, else the catalogue's default) and the areas it owns."""
+    titles = {d.id: d.title for d in catalogue.domains}
+    owned: dict[str, list[str]] = {}
     for result in applicable:
-        owners.setdefault(result.owner, []).append(result.id)
+        areas = owned.setdefault(result.owner, [])
+        title = titles.get(result.domain, result.domain)
+        if title not in areas:
+            areas.append(title)
     return [
-        Role(role=md_escape(role), count=len(ids), controls=", ".join(ids))
-        for role, ids in sorted(owners.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        Role(
+            role=md_escape(role),
+            # Semicolons: an area's own title may hold a comma ("retention and disposal").
+            responsibilities="; ".join(md_escape(_lower_first(a)) for a in areas),
+        )
+        for role, areas in sorted(owned.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     ]
 
 
-def _procedures(
-    catalogue: Catalogue, applicable: list[ControlResult], ready: Callable[[ControlResult], bool]
-) -> list[Procedures]:
-    out = []
-    for domain in catalogue.domains:
-        in_domain = [r for r in applicable if r.domain == domain.id]
-        if in_domain:
-            out.append(
-                Procedures(
-                    title=md_escape(domain.title),
-                    ready=[Ref(r.id, md_escape(r.title)) for r in in_domain if ready(r)],
-                    gaps=[
-                        Ref(r.id, md_escape(r.title), _answered(r))
-                        for r in in_domain
-                        if not ready(r)
-                    ],
-                )
+def _lower_first(text: str) -> str:
+    # "Access control" -> "access control"; an acronym ("HR security") keeps its capitals.
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _statements(
+    catalogue: Catalogue, in_place: list[ControlResult]
+) -> tuple[dict[str, list[Statement]], list[Area]]:
+    """The in-place controls as statements: by component of internal control, and the control
+    activities by area."""
+    components: dict[str, list[Statement]] = {name: [] for name in COMPONENTS.values()}
+    activities: dict[str, list[Statement]] = {}
+    for result in in_place:
+        control = catalogue.control(result.id)
+        text = md_escape(control.description if control else result.title)
+        series = result.criteria[0].split(".")[0] if result.criteria else ""
+        target = components.get(COMPONENTS.get(series, ""))
+        if target is None:
+            target = activities.setdefault(result.domain, [])
+        target.append(Statement(result.id, text))
+    areas = [
+        Area(md_escape(d.title), activities[d.id]) for d in catalogue.domains if d.id in activities
+    ]
+    return components, areas
+
+
+def _providers(scope_providers: list[SubserviceOrganization]) -> list[Provider]:
+    return [
+        Provider(
+            name=md_escape(p.name),
+            services=", ".join(service_label(s) for s in p.services),
+            method=method_label(p.method),
+            inclusive=p.method is SubserviceMethod.inclusive,
+            known=bool(p.services),
+        )
+        for p in scope_providers
+    ]
+
+
+def _rows(controls: list[ProviderControl]) -> list[ProviderRow]:
+    return [
+        ProviderRow(
+            text=md_escape(c.text),
+            criteria=", ".join(c.criteria),
+            providers=join_words(md_escape(p) for p in c.providers),
+        )
+        for c in controls
+    ]
+
+
+def _exclusions(
+    catalogue: Catalogue, assessment: Assessment, report: Report
+) -> tuple[list[Excluded], list[Excluded], list[Excluded]]:
+    """What does not apply: categories out of scope, criteria excluded, controls answered N/A."""
+    scope = assessment.scope
+    out_of_scope = [
+        Excluded(
+            name=md_escape(category.title),
+            criteria=", ".join(c.id for c in catalogue.criteria if c.category == category.id),
+            reason="",
+        )
+        for category in catalogue.categories
+        if not scope.in_scope(category.id)
+    ]
+    excluded = [
+        Excluded(md_escape(f"{c.id} {c.title}"), c.id, md_escape(c.exclusion_reason or ""))
+        for c in report.criteria
+        if c.status is CriterionStatus.excluded and scope.in_scope(c.category)
+    ]
+    not_applicable = [
+        Excluded(
+            name=md_escape(f"{r.id} {r.title}"),
+            criteria=", ".join(r.criteria),
+            reason=md_escape(assessment.answers[r.id].notes),
+        )
+        for r in report.controls
+        if r.status is Status.not_applicable and r.id in assessment.answers
+    ]
+    return out_of_scope, excluded, not_applicable
+
+
+def _readiness(
+    assessment: Assessment, report: Report, applicable: list[ControlResult]
+) -> Readiness:
+    scope = assessment.scope
+    ready = _ready(scope.report_type)
+    return Readiness(
+        label=report_type_label(scope.report_type),
+        criteria=[
+            CriterionRow(
+                id=c.id,
+                title=md_escape(c.title),
+                status=criterion_status_label(c.status),
+                controls=", ".join(c.controls),
+                gaps=", ".join(c.gap_controls),
             )
-    return out
+            for c in report.criteria
+            if scope.in_scope(c.category)
+        ],
+        gap_criteria=sum(1 for c in report.criteria if c.status is CriterionStatus.gap),
+        not_ready=[Ref(r.id, md_escape(r.title), _answered(r)) for r in applicable if not ready(r)],
+        unanswered=len(report.unanswered),
+        notes=[
+            Note(r.id, status_text(r.status), md_escape(r.notes))
+            for r in applicable
+            if r.notes.strip()
+        ],
+        warnings=[md_escape(w) for w in report.warnings],
+    )
 
 
 def _answered(result: ControlResult) -> str:
@@ -177,45 +338,22 @@ def _answered(result: ControlResult) -> str:
     return "not yet answered" if result.status is None else f"answered {status_text(result.status)}"
 
 
-def _carve_outs(
-    catalogue: Catalogue, report: Report, in_scope: set[str], providers: list[str]
-) -> tuple[list[CarvedOut], list[CarvedOut]]:
-    """The controls carved out in this scope, and every control a carve-out can take over."""
-    carved = [
-        CarvedOut(
-            id=r.id,
-            title=md_escape(r.title),
-            criteria=", ".join(c for c in r.criteria if c in in_scope),
-            reason=md_escape(r.exclusion_reason or ""),
-        )
-        for r in report.controls
-        if r.exclusion is Exclusion.carved_out
-    ]
-    if not providers and not carved:
-        return carved, []
-    carved_ids = {c.id for c in carved}
-    csocs = [
-        CarvedOut(
-            id=control.id,
-            title=md_escape(control.title),
-            criteria=", ".join(c for c in control.criteria if c in in_scope),
-            carved=control.id in carved_ids,
-        )
-        for control in catalogue.controls
-        if control.carve_out is not None
-    ]
-    return carved, csocs
-
-
 def facts(catalogue: Catalogue, assessment: Assessment, report: Report) -> SystemDescription:
     """What the system description says, gathered from the scope, the answers and the report."""
     scope = assessment.scope
-    ready = _ready(scope.report_type)
     applicable = [r for r in report.controls if r.applicable]
+    in_place = [r for r in applicable if _is_in_place(r)]
+    in_place_ids = {r.id for r in in_place}
     systems = [System(md_escape(s.name), md_escape(s.description)) for s in scope.systems]
-    providers = [md_escape(p) for p in scope.subservice_organizations]
     in_scope = {c.id for c in catalogue.criteria if scope.in_scope(c.category)}
-    carved, csocs = _carve_outs(catalogue, report, in_scope, providers)
+    carve_out = [
+        p for p in scope.subservice_organizations if p.method is SubserviceMethod.carve_out
+    ]
+    inclusive = [
+        p for p in scope.subservice_organizations if p.method is SubserviceMethod.inclusive
+    ]
+    components, areas = _statements(catalogue, in_place)
+    out_of_scope, excluded, not_applicable = _exclusions(catalogue, assessment, report)
     return SystemDescription(
         org=md_escape(scope.organization),
         label=report_type_label(scope.report_type),
@@ -226,42 +364,31 @@ def facts(catalogue: Catalogue, assessment: Assessment, report: Report) -> Syste
         observation_period=scope.observation_period,
         target_date=scope.target_date,
         categories=[c.title for c in catalogue.categories if scope.in_scope(c.id)],
-        excluded_categories=[c.title for c in catalogue.categories if not scope.in_scope(c.id)],
         hosting=scope.hosting,
         systems=systems,
         system_names=join_words(s.name for s in systems) or "the systems listed in this section",
-        providers=providers,
-        provider_names=join_words(providers),
-        csoc_owner=join_words(providers) or "the hosting providers",
+        providers=_providers(scope.subservice_organizations),
+        carve_out_names=join_words(md_escape(p.name) for p in carve_out),
+        inclusive_names=join_words(md_escape(p.name) for p in inclusive),
+        csocs=_rows(provider_controls(catalogue, carve_out, in_scope)),
+        included_controls=_rows(provider_controls(catalogue, inclusive, in_scope)),
         data=[
             DataKind(md_escape(d.title), md_escape(d.description))
             for d in catalogue.data_types
             if d.id in scope.data_types
         ],
-        people=_people(applicable),
-        procedures=_procedures(catalogue, applicable, ready),
-        carved=carved,
-        csocs=csocs,
-        criteria=[
-            CriterionRow(
-                id=c.id,
-                title=md_escape(c.title),
-                status=c.status.value,
-                controls=", ".join(c.controls),
-                gaps=", ".join(c.gap_controls),
-            )
-            for c in report.criteria
-            if scope.in_scope(c.category)
-        ],
-        gap_criteria=sum(1 for c in report.criteria if c.status is CriterionStatus.gap),
-        gaps=sum(1 for r in applicable if not ready(r)),
-        follow_ups=len(report.unanswered),
-        warnings=[md_escape(w) for w in report.warnings],
-        controls={r.id: r for r in report.controls},
-        notes=_notes(assessment),
+        people=_people(catalogue, applicable),
+        areas=areas,
+        procedures="; ".join(_lower_first(a.title) for a in areas),  # escaped in _statements
+        components=components,
+        out_of_scope=out_of_scope,
+        excluded_criteria=excluded,
+        not_applicable=not_applicable,
+        readiness=_readiness(assessment, report, applicable),
+        in_place=lambda control_id: control_id in in_place_ids,
+        applies=lambda control_id: control_id in {r.id for r in applicable},
         in_scope=scope.in_scope,
         has_data=lambda d: d in scope.data_types,
-        ready=ready,
     )
 
 

@@ -14,6 +14,7 @@ from soc2cli.catalogue import Catalogue
 from soc2cli.labels import answer_code
 from soc2cli.report import ControlResult, Gap, Report
 from soc2cli.scanners.records import CheckResources
+from soc2cli.subservice import provider_summary
 from soc2cli.vocabulary import LADDER_RANK, CriterionStatus, Frozen, GapKind, Severity, Status
 
 DIFF_SCHEMA_VERSION = 1
@@ -106,6 +107,9 @@ class Diff(Frozen):
     newly_accepted: list[CheckChange]
     regression: bool
     reasons: list[str]
+    # Set when OLD was REV:PATH and PATH does not exist at REV: a new assessment, every control
+    # new (a pull request that adds the file).
+    no_earlier_version: str | None = None
 
     @property
     def changed(self) -> bool:
@@ -233,6 +237,13 @@ def _category_changes(old: Report, new: Report) -> list[CategoryChange]:
 def _scope_changes(old: Report, new: Report) -> list[ScopeChange]:
     before = old.scope.model_dump(mode="json")
     after = new.scope.model_dump(mode="json")
+    # A provider of which only the name is known reads as its name.
+    before["subservice_organizations"] = [
+        provider_summary(p) for p in old.scope.subservice_organizations
+    ]
+    after["subservice_organizations"] = [
+        provider_summary(p) for p in new.scope.subservice_organizations
+    ]
     return [
         ScopeChange(field=f, old=before.get(f), new=after.get(f))
         for f in SCOPE_FIELDS
@@ -345,6 +356,43 @@ def _reasons(
         if change.delta is not None and change.delta < 0:
             reasons.append(f"{label} readiness dropped from {change.old:.1%} to {change.new:.1%}")
     return reasons
+
+
+def first_version(new: Report, *, old_label: str, new_label: str, revision: str) -> Diff:
+    """The diff of a new assessment, with no earlier version at ``revision``: every applicable
+    control and gap is new, and nothing is a regression."""
+    controls = {c.id: c for c in new.controls if c.applicable}
+    return Diff(
+        schema_version=DIFF_SCHEMA_VERSION,
+        old_label=old_label,
+        new_label=new_label,
+        organization=new.scope.organization,
+        readiness=_change(None, new.summary.readiness),
+        type1=_change(None, new.summary.type1.readiness),
+        type2=_change(None, new.summary.type2.readiness),
+        categories=[
+            CategoryChange(
+                category=c.category,
+                type1=_change(None, c.type1.readiness),
+                type2=_change(None, c.type2.readiness),
+            )
+            for c in new.summary.categories
+        ],
+        scope_changes=[],
+        controls=_control_moves({}, controls),
+        gaps_opened=[_ref(g) for g in sorted(new.gaps, key=lambda g: g.control)],
+        gaps_closed=[],
+        criteria=[
+            CriterionChange(criterion=c.id, title=c.title, old=None, new=c.status)
+            for c in new.criteria
+        ],
+        newly_failing=[],
+        newly_passing=[],
+        newly_accepted=[],
+        regression=False,
+        reasons=[],
+        no_earlier_version=revision or "the index",
+    )
 
 
 def compare(old: Report, new: Report, *, old_label: str, new_label: str) -> Diff:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from soc2cli.dates import add_months
-from soc2cli.labels import frequency_label, scan_origin
+from soc2cli.labels import answer_label, frequency_label, scan_origin
 from soc2cli.report import (
     ControlResult,
     EvidenceCheck,
@@ -106,11 +106,13 @@ def requests(report: Report) -> list[EvidenceRequest]:
                 title=control.title,
                 owner=control.owner,
                 frequency=frequency_label(control.frequency),
-                evidence=list(control.evidence),
+                # A Type II auditor samples the records over the period; a Type I one examines
+                # the design documents and one current instance of each record.
+                evidence=list(control.operating_evidence if type2 else control.evidence),
                 samples=sample_text(control.frequency, start, end)
                 if type2
                 else "design evidence at the report date",
-                status=control.status.value if control.status else "unanswered",
+                status=answer_label(control.status, control.documented),
                 scans=scan_coverage(control),
             )
         )
@@ -352,10 +354,13 @@ class DueOccurrence:
     title: str
     frequency: str
     slot: str
+    owner: str = ""
+    """Who collects it: the control's owner."""
 
 
 def due_occurrences(report: Report) -> list[DueOccurrence]:
     """Every occurrence still due in the observation window, by date."""
+    owners = {c.id: c.owner for c in report.controls}
     return sorted(
         DueOccurrence(
             due=slot.end,
@@ -363,6 +368,7 @@ def due_occurrences(report: Report) -> list[DueOccurrence]:
             title=check.title,
             frequency=frequency_label(check.frequency),
             slot=_label(slot.start, slot.end),
+            owner=owners.get(check.control, ""),
         )
         for check in report.evidence.checks
         for slot in check.slots
@@ -449,6 +455,6 @@ def register_lines(
         if check and check.stale:
             lines.append(
                 f"{'':8} stale: the newest evidence is older than a "
-                f"{frequency_label(check.frequency)} control allows"
+                f"{frequency_label(check.frequency).lower()} control allows"
             )
     return lines, items

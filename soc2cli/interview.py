@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypedDict
 
 from pydantic import ValidationError
 
@@ -24,11 +24,37 @@ from soc2cli.assessment import (
     save_assessment,
 )
 from soc2cli.catalogue import Catalogue, Control
-from soc2cli.dates import now_utc
+from soc2cli.dates import now_utc, today
 from soc2cli.errors import Interrupted, UsageError
-from soc2cli.labels import STATUS_CHOICE, report_type_label
+from soc2cli.interview_records import (
+    Session,
+    canonical,
+    last_session,
+    owner_named,
+    owner_options,
+    person_entry,
+    person_problem,
+    split_names,
+)
+from soc2cli.labels import (
+    SERVICE_TYPE,
+    STATUS_CHOICE,
+    SUBSERVICE_METHOD_CHOICE,
+    evidence_kind_label,
+    report_type_label,
+)
 from soc2cli.report import Report
-from soc2cli.vocabulary import STARTED, Documentation, Hosting, ReportType, Status
+from soc2cli.subservice import SubserviceOrganization
+from soc2cli.vocabulary import (
+    STARTED,
+    Documentation,
+    EvidenceKind,
+    Hosting,
+    ReportType,
+    ServiceType,
+    Status,
+    SubserviceMethod,
+)
 
 Validator = Callable[[str], str | None]
 
@@ -95,6 +121,7 @@ STATUS_CHOICES: list[Choice] = [
 ]
 GUIDANCE, SKIP, BACK, JUMP, QUIT = "?guidance", "?skip", "?back", "?jump", "?quit"
 CANCEL = "?cancel"
+OTHER_OWNER, NO_OWNER = "?other", ""
 NAVIGATION: list[Choice] = [
     Choice(GUIDANCE, "guidance", key="?", listed=False),
     Choice(SKIP, "skip", key="s", listed=False),
@@ -231,12 +258,16 @@ class Interview:
         prompter: Prompter,
         *,
         clock: Callable[[], datetime] = now_utc,
+        day: Callable[[], date] = today,
     ) -> None:
         self.catalogue = catalogue
         self.path = path
         self.prompter = prompter
         self.clock = clock
         self.assessment: Assessment | None = None
+        # Recorded in the file with the first answer given or changed; its people are asked
+        # at the start of the questions (start_session).
+        self.session = Session(day())
 
     # --- persistence -------------------------------------------------------------------
     def _save(self) -> None:
@@ -257,7 +288,14 @@ class Interview:
             answers.pop(control_id, None)
         else:
             answers[control_id] = answer
-        self.assessment = self.assessment.model_copy(update={"answers": answers})
+        control = self.catalogue.control(control_id)
+        interviews = self.assessment.interviews
+        if control is not None:  # saved with the answer, so an interruption keeps it too
+            order = [d.id for d in self.catalogue.domains]
+            interviews = self.session.recorded(interviews, control.domain, order)
+        self.assessment = self.assessment.model_copy(
+            update={"answers": answers, "interviews": interviews}
+        )
         self._save()
 
     # --- scoping -----------------------------------------------------------------------
@@ -273,6 +311,7 @@ class Interview:
             lambda s: self._ask_report_type(s, first_scoping=existing is None),
             self._ask_target_date,
             self._ask_capacity,
+            self._ask_people,
         ):
             scope = step(scope)
             self._set_scope(scope)
@@ -323,15 +362,38 @@ class Interview:
         )
         scope = scope.model_copy(update={"hosting": hosting})
         self._set_scope(scope)
-        providers = p.text(
+        known = {o.name: o for o in scope.subservice_organizations}
+        typed = p.text(
             "Cloud or colocation providers, comma-separated (they become subservice organisations)",
-            default=", ".join(scope.subservice_organizations),
+            default=", ".join(known),
             validate=_required if hosting is not Hosting.on_prem else None,
         )
-        return scope.model_copy(
-            update={
-                "subservice_organizations": [x.strip() for x in providers.split(",") if x.strip()]
-            }
+        names = list(dict.fromkeys(x.strip() for x in typed.split(",") if x.strip()))
+        # The names are saved first, so an interruption keeps them; then each one's services.
+        providers = [known.get(n, SubserviceOrganization(name=n)) for n in names]
+        for i, provider in enumerate(providers):
+            scope = scope.model_copy(update={"subservice_organizations": list(providers)})
+            self._set_scope(scope)
+            providers[i] = self._ask_provider(provider)
+        return scope.model_copy(update={"subservice_organizations": providers})
+
+    def _ask_provider(self, provider: SubserviceOrganization) -> SubserviceOrganization:
+        """What one provider gives the system, and how the report presents it."""
+        p = self.prompter
+        services = p.checkbox(
+            f"What does {provider.name} provide to the system?",
+            [Choice(s.value, title) for s, title in SERVICE_TYPE.items()],
+            checked=[s.value for s in provider.services],
+        )
+        method = p.select(
+            f"How should the report present {provider.name}?",
+            [Choice(m.value, title) for m, title in SUBSERVICE_METHOD_CHOICE.items()],
+            default=provider.method.value,
+        )
+        return SubserviceOrganization(
+            name=provider.name,
+            services=[s for s in ServiceType if s.value in services],
+            method=SubserviceMethod(method),
         )
 
     def _ask_data_types(self, scope: Scope) -> Scope:
@@ -429,6 +491,72 @@ class Interview:
             validate=_end_validator(first_day),
         )
         return ObservationPeriod(start=first_day, end=date.fromisoformat(end.strip()))
+
+    # --- people: listed once in the scope, and who takes part in this session ----------
+    def _ask_people(self, scope: Scope) -> Scope:
+        """The client's people and roles, optional: offered as owners and attendees later."""
+        p = self.prompter
+        people = list(scope.people)
+        if people and not p.confirm(
+            "Keep the people listed: " + ", ".join(x.title for x in people) + "?", default=True
+        ):
+            people = []
+        if not people:
+            p.say(
+                "People (optional): list the client's people and their roles once; the "
+                "interview offers them as owners and attendees."
+            )
+        while True:
+            person = person_entry(
+                p.text(
+                    "Add a person: name, role (leave empty when done)",
+                    validate=person_problem,
+                )
+            )
+            if person is None:
+                return scope.model_copy(update={"people": people})
+            people = [x for x in people if x.name.casefold() != person.name.casefold()]
+            people.append(person)
+            self._set_scope(scope.model_copy(update={"people": list(people)}))
+
+    def _known_names(self) -> list[str]:
+        """Names and roles the file already spells one way: people, earlier sessions, owners."""
+        assert self.assessment is not None
+        people = self.assessment.scope.people
+        names = [*(x.name for x in people), *(x.role for x in people if x.role)]
+        for record in self.assessment.interviews:
+            names += [record.interviewer, *record.attendees]
+        names += [a.owner for a in self.assessment.answers.values() if a.owner]
+        return [n for n in names if n]
+
+    def start_session(
+        self, interviewer: str | None = None, attendees: Sequence[str] | None = None
+    ) -> None:
+        """Who interviews and who attends: given as options, or asked once (Enter keeps the
+        previous session's people). Recorded only once something is answered or changed."""
+        assert self.assessment is not None
+        p = self.prompter
+        known = self._known_names()
+        last = last_session(self.assessment.interviews)
+        if interviewer is None and attendees is None:
+            interviewer = p.text(
+                "Who is interviewing? (your name; optional)",
+                default=last.interviewer if last else "",
+            )
+            people = self.assessment.scope.people
+            if people:
+                p.say("People in scope: " + ", ".join(x.title for x in people) + ".")
+            typed = p.text(
+                "Who attends? (names or roles, comma-separated; optional)",
+                default=", ".join(last.attendees) if last else "",
+            )
+            attendees = split_names(typed, known)
+        names = [canonical(a, known) for a in attendees or () if a.strip()]
+        self.session = Session(
+            self.session.day,
+            canonical(interviewer, known) if interviewer and interviewer.strip() else "",
+            tuple(dict.fromkeys(names)),
+        )
 
     # --- questionnaire -----------------------------------------------------------------
     def sections(self, scope: Scope) -> list[Section]:
@@ -555,8 +683,33 @@ class Interview:
         # An answer that had no owner keeps none on Enter; a new one suggests the catalogue's.
         keep = existing is not None and existing.status is status
         suggested = draft.owner or ("" if keep else control.owner)
-        draft.owner = _kept(p.text("Owner", default=suggested), draft.owner or "") or None
+        draft.owner = self._ask_owner(control, suggested) or None
         draft.asking = ""
+
+    def _ask_owner(self, control: Control, suggested: str) -> str:
+        """The owner, picked from those already in the file and the scope's people, or typed;
+        a typed one is spelled as the file already spells it ("hr lead" is "HR Lead")."""
+        assert self.assessment is not None
+        people = self.assessment.scope.people
+        options = owner_options(
+            (a.owner for a in self.assessment.answers.values()),
+            people,
+            suggested=suggested,
+            catalogue_role=control.owner,
+        )
+        choice = self.prompter.select(
+            "Owner",
+            [
+                *(Choice(o.value, o.title) for o in options),
+                Choice(OTHER_OWNER, "Someone else (type a name or role)"),
+                Choice(NO_OWNER, "No owner yet"),
+            ],
+            default=suggested,
+        )
+        if choice != OTHER_OWNER:
+            return choice
+        typed = self.prompter.text("Owner (a name or role)", validate=_required)
+        return owner_named(typed, options, people)
 
     def _save_draft(
         self, control: Control, status: Status, existing: Answer | None, draft: _Draft
@@ -687,7 +840,11 @@ def _guidance(control: Control) -> str:
         f"Guidance for {control.id} ({', '.join(control.criteria)})",
         f"What good looks like: {control.guidance.good}",
         f"What an auditor asks to see: {control.guidance.auditor_asks}",
-        "Evidence examples: " + "; ".join(control.evidence),
+        *(
+            f"{evidence_kind_label(kind).capitalize()}: " + "; ".join(texts)
+            for kind in EvidenceKind
+            if (texts := control.evidence_of(kind))
+        ),
         f"All of it: soc2 catalogue show {control.id}",
     ]
     return "\n".join(lines)
@@ -701,6 +858,14 @@ def similar_file(wanted: str, names: Sequence[str]) -> str | None:
 
 
 # --- the whole `soc2 assess` flow ------------------------------------------------------------
+
+
+class _Asked(TypedDict):
+    """Which questions a run asks (--section, --review, --only-unanswered)."""
+
+    section: str | None
+    review: bool
+    only_unanswered: bool
 
 
 @dataclass(frozen=True)
@@ -736,10 +901,11 @@ def run_interview(
     only_unanswered: bool,
     rescope: bool,
     notify: Callable[[str], None],
+    interviewer: str | None = None,
+    attendees: Sequence[str] | None = None,
 ) -> InterviewResult:
-    """Scope (when new, or asked to), then ask the questions; saved after every answer.
-
-    Ctrl-C (or Ctrl-D) raises Interrupted, which says what was saved and how to resume.
+    """Scope (when new, or asked to), then who takes part, then the questions; saved after
+    every answer. Ctrl-C (or Ctrl-D) raises Interrupted, which says what was saved and how to resume.
     """
     if section is not None and not section_exists(catalogue, section):
         raise UsageError(
@@ -766,9 +932,10 @@ def run_interview(
                 f"Resuming {path} for {scope.organization}: {done.answered} of "
                 f"{done.applicable} questions answered."
             )
-        finished = interview.run_questions(
-            scope, section=section, review=review, only_unanswered=only_unanswered
-        )
+        asked = _Asked(section=section, review=review, only_unanswered=only_unanswered)
+        if interview.questions(scope, **asked):  # who takes part: asked when there are questions
+            interview.start_session(interviewer, attendees)
+        finished = interview.run_questions(scope, **asked)
     except KeyboardInterrupt:
         if interview.assessment is None:
             raise Interrupted("interrupted before anything was entered; nothing saved") from None

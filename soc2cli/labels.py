@@ -9,15 +9,23 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from soc2cli.vocabulary import (
+    ControlType,
+    CriterionStatus,
+    EvidenceKind,
+    Exclusion,
     FindingKind,
     FrameworkStatus,
     Frequency,
     GapKind,
     Hosting,
     Phase,
+    Priority,
     ReportType,
+    ServiceType,
     Severity,
+    SlotStatus,
     Status,
+    SubserviceMethod,
 )
 
 if TYPE_CHECKING:
@@ -72,15 +80,34 @@ HOSTING_PROSE: dict[Hosting, str] = {
     Hosting.on_prem: "on premises, in the company's own facilities",
     Hosting.hybrid: "partly in the cloud and partly on infrastructure the company operates itself",
 }
+# What a subservice organisation provides: a table cell, and a choice in the interview.
+SERVICE_TYPE: dict[ServiceType, str] = {
+    ServiceType.iaas: "Cloud infrastructure (IaaS)",
+    ServiceType.paas_database: "Managed database or platform (PaaS)",
+    ServiceType.saas: "Software service (SaaS)",
+    ServiceType.identity_provider: "Identity provider (SSO, MFA)",
+    ServiceType.colocation: "Colocation data centre",
+    ServiceType.payment_processor: "Payment processing",
+    ServiceType.email_delivery: "Email delivery",
+}
+SUBSERVICE_METHOD: dict[SubserviceMethod, str] = {
+    SubserviceMethod.carve_out: "Carve-out",
+    SubserviceMethod.inclusive: "Inclusive",
+}
+# The interview's method question: each choice explains itself in one line.
+SUBSERVICE_METHOD_CHOICE: dict[SubserviceMethod, str] = {
+    SubserviceMethod.carve_out: "Carve-out (usual): its controls stay out; you review its SOC report",
+    SubserviceMethod.inclusive: "Inclusive: its controls are described and tested with yours",
+}
 FREQUENCY: dict[Frequency, str] = {
-    Frequency.continuous: "continuous",
-    Frequency.daily: "daily",
-    Frequency.weekly: "weekly",
-    Frequency.monthly: "monthly",
-    Frequency.quarterly: "quarterly",
-    Frequency.semi_annual: "semi-annual",
-    Frequency.annual: "annual",
-    Frequency.on_event: "on event",
+    Frequency.continuous: "Continuous",
+    Frequency.daily: "Daily",
+    Frequency.weekly: "Weekly",
+    Frequency.monthly: "Monthly",
+    Frequency.quarterly: "Quarterly",
+    Frequency.semi_annual: "Semi-annual",
+    Frequency.annual: "Annual",
+    Frequency.on_event: "On each event",
 }
 # How often, inside a sentence ("reviewed every six months").
 FREQUENCY_PROSE: dict[Frequency, str] = {
@@ -94,16 +121,54 @@ FREQUENCY_PROSE: dict[Frequency, str] = {
     Frequency.on_event: "on each occurrence",
 }
 FRAMEWORK_STATUS: dict[FrameworkStatus, str] = {
-    FrameworkStatus.covered: "covered",
-    FrameworkStatus.partly_covered: "partly covered",
-    FrameworkStatus.not_covered: "not covered",
-    FrameworkStatus.not_mapped: "not mapped",
+    FrameworkStatus.covered: "Covered",
+    FrameworkStatus.partly_covered: "Partly covered",
+    FrameworkStatus.not_covered: "Not covered",
+    FrameworkStatus.not_mapped: "Not mapped",
 }
 FINDING_KIND: dict[FindingKind, str] = {
     FindingKind.missing: "missing",
     FindingKind.overdue: "overdue",
     FindingKind.control_without_policy: "control without policy",
     FindingKind.invalid: "invalid",
+}
+EVIDENCE_KIND: dict[EvidenceKind, str] = {
+    EvidenceKind.design: "design evidence",
+    EvidenceKind.operating: "operating evidence",
+}
+# How much a control matters, and a gap's severity on the same scale.
+PRIORITY: dict[Priority, str] = {
+    Priority.critical: "Critical",
+    Priority.high: "High",
+    Priority.medium: "Medium",
+    Priority.low: "Low",
+}
+# The remediation plan's phases, by the names the plan gives them.
+PHASE: dict[Phase, str] = {
+    Phase.foundation: "Foundations",
+    Phase.technical: "Technical and operational controls",
+    Phase.operational: "Evidence collection",
+}
+CONTROL_TYPE: dict[ControlType, str] = {
+    ControlType.administrative: "Administrative",
+    ControlType.technical: "Technical",
+    ControlType.physical: "Physical",
+}
+CRITERION_STATUS: dict[CriterionStatus, str] = {
+    CriterionStatus.ready: "Ready",
+    CriterionStatus.partial: "Partial",
+    CriterionStatus.gap: "Gap",
+    CriterionStatus.excluded: "Excluded",
+}
+EXCLUSION: dict[Exclusion, str] = {
+    Exclusion.out_of_scope: "Out of scope",
+    Exclusion.not_applicable: "Not applicable",
+    Exclusion.carved_out: "Carved out",
+}
+SLOT_STATUS: dict[SlotStatus, str] = {
+    SlotStatus.evidenced: "Evidenced",
+    SlotStatus.missing: "Missing",
+    SlotStatus.due: "Due",
 }
 # Scanners by the name an import records (`source`); any other source is shown as it is.
 SOURCE: dict[str, str] = {"prowler": "Prowler"}
@@ -161,8 +226,47 @@ def hosting_label(hosting: Hosting | str) -> str:
     return HOSTING[Hosting(hosting)]
 
 
+def service_label(service: ServiceType | str) -> str:
+    return SERVICE_TYPE[ServiceType(service)]
+
+
+def method_label(method: SubserviceMethod | str) -> str:
+    return SUBSERVICE_METHOD[SubserviceMethod(method)]
+
+
 def frequency_label(frequency: Frequency | str) -> str:
     return FREQUENCY[Frequency(frequency)]
+
+
+def severity_label(severity: Priority | Severity | str) -> str:
+    """'High' for a gap's severity or a control's priority."""
+    return PRIORITY[Priority(str(severity))]
+
+
+def phase_label(phase: Phase | str) -> str:
+    return PHASE[Phase(phase)]
+
+
+def control_type_label(control_type: ControlType | str) -> str:
+    return CONTROL_TYPE[ControlType(control_type)]
+
+
+def criterion_status_label(status: CriterionStatus | str) -> str:
+    return CRITERION_STATUS[CriterionStatus(status)]
+
+
+def exclusion_label(exclusion: Exclusion | str) -> str:
+    return EXCLUSION[Exclusion(exclusion)]
+
+
+def slot_status_label(status: SlotStatus | str) -> str:
+    return SLOT_STATUS[SlotStatus(status)]
+
+
+def title_label(titles: dict[str, str], code: str) -> str:
+    """A catalogue id (category, data type) by its title; an id the catalogue does not name
+    reads as words ('processing_integrity' -> 'Processing integrity')."""
+    return titles.get(code) or code.replace("_", " ").capitalize()
 
 
 def coverage_label(status: FrameworkStatus | str) -> str:
@@ -171,6 +275,10 @@ def coverage_label(status: FrameworkStatus | str) -> str:
 
 def finding_kind_label(kind: FindingKind | str) -> str:
     return FINDING_KIND[FindingKind(kind)]
+
+
+def evidence_kind_label(kind: EvidenceKind | str) -> str:
+    return EVIDENCE_KIND[EvidenceKind(kind)]
 
 
 def source_label(source: str) -> str:
@@ -224,9 +332,19 @@ def template_filters() -> dict[str, Callable[..., Any]]:
         "hosting_label": hosting_label,
         "hosting_prose": lambda hosting: HOSTING_PROSE[Hosting(hosting)],
         "frequency_label": frequency_label,
+        "severity_label": severity_label,
+        "priority_label": severity_label,
+        "phase_label": phase_label,
+        "control_type_label": control_type_label,
+        "criterion_status_label": criterion_status_label,
+        "exclusion_label": exclusion_label,
+        "slot_status_label": slot_status_label,
+        "service_label": service_label,
+        "method_label": method_label,
         "frequency_prose": lambda frequency: FREQUENCY_PROSE[Frequency(frequency)],
         "coverage_label": coverage_label,
         "finding_kind_label": finding_kind_label,
+        "evidence_kind_label": evidence_kind_label,
         "source_label": source_label,
         "scan_result_label": scan_result_label,
         "check_resources_label": check_resources_label,

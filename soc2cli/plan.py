@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from soc2cli.dates import add_months
+from soc2cli.dates import add_months, target_status
 from soc2cli.report import Budget, Plan, PlanPhase, TimelineStep, TypeIIWindow
 from soc2cli.vocabulary import CapacitySource, Phase, ReportType
 
@@ -66,8 +66,8 @@ def _schedule(gaps: Sequence[Gap], as_of: date, capacity: float) -> list[PlanPha
 def _assumptions(capacity: float, capacity_from: CapacitySource) -> list[str]:
     source = {
         CapacitySource.scope: "as given in the scope",
-        CapacitySource.option: "as given with --capacity",
-        CapacitySource.default: "the default of about one person; set scope.capacity_days_per_week",
+        CapacitySource.option: "as set for this plan",
+        CapacitySource.default: "the default of about one person full time",
     }[capacity_from]
     return [
         f"Team capacity of {capacity:g} person-days a week on remediation ({source}); "
@@ -159,7 +159,7 @@ def build_plan(
         if not meets:
             warnings.append(
                 f"The target date {scope.target_date.isoformat()} is before the projected report "
-                f"date {final.isoformat()} ({missed_by(scope.target_date, final)})."
+                f"date {final.isoformat()} ({target_status(scope.target_date, final)})."
             )
     return Plan(
         as_of=as_of,
@@ -176,16 +176,6 @@ def build_plan(
         budget=budget(phases, scope),
         timeline=timeline(as_of, design_end, type1_report, type2),
     )
-
-
-def missed_by(target: date, projected: date) -> str:
-    """How far a projected date misses a target, in words ("missed by about 6 months")."""
-    days = (projected - target).days
-    if days < 14:
-        return f"missed by {days} day{'s' if days != 1 else ''}"
-    if days < 60:
-        return f"missed by about {round(days / 7)} weeks"
-    return f"missed by about {round(days / 30.44)} months"
 
 
 # --- budget and timeline (SPEC 7.5) ---------------------------------------------------------------

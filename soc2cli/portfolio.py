@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from soc2cli import files
+from soc2cli.dates import target_status
 from soc2cli.errors import InputError, Soc2Error
 from soc2cli.evidence import due_occurrences
-from soc2cli.plan import missed_by
 from soc2cli.vocabulary import SlotStatus
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ class CalendarEntry:
     frequency: str
     slot: str
     collect: tuple[str, ...]
+    owner: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ class ClientRow:
     at_risk: bool
     """The projected date misses the target date."""
     missed_by: str
+    target_status: str
+    """The projected date against the target in words ("on track, about 5 weeks to spare");
+    empty without a target date."""
     evidence_due: int
     """Evidence occurrences due within the next 30 days."""
     evidence_overdue: int
@@ -146,9 +150,10 @@ def client_row(
     summary, plan = report.summary, report.plan
     projected = plan.type2.report_date if plan.type2 is not None else plan.type1_report_date
     at_risk = plan.meets_target is False
+    status = target_status(plan.target_date, projected) if plan.target_date else ""
     horizon = plan.as_of + timedelta(days=DUE_WITHIN_DAYS)
     due = due_occurrences(report) if calendar else []
-    collect = {c.id: tuple(c.evidence) for c in report.controls} if calendar else {}
+    collect = {c.id: tuple(c.operating_evidence) for c in report.controls} if calendar else {}
     return ClientRow(
         file=file,
         organization=report.scope.organization,
@@ -163,7 +168,8 @@ def client_row(
         target_date=plan.target_date,
         projected_date=projected,
         at_risk=at_risk,
-        missed_by=missed_by(plan.target_date, projected) if at_risk and plan.target_date else "",
+        missed_by=status if at_risk else "",
+        target_status=status,
         evidence_due=sum(
             1
             for check in report.evidence.checks
@@ -175,7 +181,7 @@ def client_row(
         policy_reviews_overdue=policy_reviews_overdue,
         calendar=tuple(
             CalendarEntry(
-                d.due, d.control, d.title, d.frequency, d.slot, collect.get(d.control, ())
+                d.due, d.control, d.title, d.frequency, d.slot, collect.get(d.control, ()), d.owner
             )
             for d in due
         ),

@@ -8,6 +8,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BaseModel, Field, WithJsonSchema
 
 from soc2cli.assessment import Scope
+from soc2cli.interview_records import InterviewRecord
 from soc2cli.scanners.records import AutomatedResult, CheckResources, ScanRecord, Waiver
 from soc2cli.vocabulary import (
     CapacitySource,
@@ -156,7 +157,14 @@ class ControlResult(Frozen):
     designed: bool
     type1_ready: bool
     type2_ready: bool
-    evidence: list[str]
+    evidence: list[str] = Field(
+        description="The catalogue's evidence examples, design documents and operating records"
+    )
+    operating_evidence: list[str] = Field(
+        default=[],
+        description="The operating records among them: what shows the control ran, which the "
+        "evidence requests and calendar ask for",
+    )
     mappings: dict[str, list[str]]
     automated: list[AutomatedResult] = Field(
         default=[], description="The newest scanner result of each source (soc2 import)"
@@ -219,7 +227,10 @@ class Gap(Frozen):
     status: Status | None
     documented: bool
     remediation: list[str]
-    evidence: list[str]
+    evidence: list[str] = Field(
+        description="Evidence to collect to close the gap: the design documents for an "
+        "undocumented control, the operating records for no_evidence, otherwise both"
+    )
     effort_days: float
     owner: str
     phase: Phase
@@ -412,8 +423,19 @@ class Report(Frozen):
     not_applicable: list[NotApplicable]
     unknown_answers: list[str]
     domains: dict[str, str]
+    category_titles: dict[str, str] = Field(
+        default={}, description="The catalogue's title of each category, by id"
+    )
+    data_type_titles: dict[str, str] = Field(
+        default={}, description="The catalogue's title of each data type, by id"
+    )
     evidence: EvidenceSummary
     policies_checked: bool = False
     policy_gaps: list[PolicyGapEntry] = Field(default=[])
     scans: list[ScanRecord] = Field(default=[], description="The imported scanner files")
     waivers: list[Waiver] = Field(default=[], description="Scanner checks accepted as exceptions")
+    interviews: list[InterviewRecord] = Field(
+        default=[],
+        description="The interview sessions recorded in the assessment: date, interviewer, "
+        "attendees and the sections (domain ids, titled under domains) answered in each",
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from soc2cli.applicability import applicability
 from soc2cli.assessment import Answer, Assessment, ObservationPeriod, Scope, unknown_answers
@@ -49,6 +50,7 @@ from soc2cli.vocabulary import (
     CapacitySource,
     CriterionStatus,
     Documentation,
+    EvidenceKind,
     Exclusion,
     FrameworkStatus,
     GapKind,
@@ -81,7 +83,7 @@ METHOD_TEXT = (
     "sum(weight of ready controls) / sum(weight of applicable controls), with weights "
     "critical 4, high 3, medium 2, low 1; the plain count of ready controls is shown beside it. "
     "Unanswered controls count as not ready but are never gaps or risks: a report with "
-    "unanswered applicable controls is a draft. Controls answered not_applicable, carved out "
+    "unanswered applicable controls is a draft. Controls answered not applicable, carved out "
     "to a subservice organisation (their place is taken by the controls that oversee the "
     "provider), or supporting no in-scope criterion are excluded. A criterion is ready when "
     "all its key controls (those without which an auditor would not accept it as met) are "
@@ -90,8 +92,9 @@ METHOD_TEXT = (
     "Criterion whose supporting controls are all not applicable stays in scope as an uncovered "
     "gap. Gap severity starts from the control's priority and rises one step when the control "
     "is a key control of two or more criteria that are not ready, and two steps at four or "
-    "more. A gap's effort is the control's estimate, except for no_evidence gaps, where the "
-    "control is already designed and only a quarter of it (collecting evidence) is planned."
+    "more. A gap's effort is the control's estimate, except where only operating evidence is "
+    "missing: the control is already designed and only a quarter of it (collecting evidence) "
+    "is planned."
 )
 
 
@@ -177,12 +180,18 @@ def _framework_coverage(
     results: list[ControlResult],
     report_type: ReportType,
     only: list[str] | None,
+    scope: Scope | None = None,
 ) -> dict[str, FrameworkCoverage]:
+    """Coverage of each framework: those named in ``only``, else those the data types of the
+    ``scope`` call for (HIPAA only with health data, PCI DSS only with payment card data);
+    every framework when neither is given."""
     out: dict[str, FrameworkCoverage] = {}
     applicable = [r for r in results if r.applicable]
     by_id = {r.id: r for r in applicable}
     for fw in catalogue.frameworks:
         if only and fw.id not in only:
+            continue
+        if not only and scope is not None and not fw.shown_for(scope.data_types):
             continue
         requirements = catalogue.framework_requirements[fw.id]
         if requirements.total:
@@ -446,13 +455,15 @@ def _criteria(
     gap_criteria: dict[str, list[str]] = {}
     key_misses: Counter[str] = Counter()
     uncovered: list[Criterion] = []
+    categories = {c.id: c.title for c in catalogue.categories}
     for criterion in catalogue.criteria:
         if not scope.in_scope(criterion.category):
             results.append(
                 _criterion_result(
                     criterion,
                     CriterionStatus.excluded,
-                    exclusion=f"category {criterion.category} not in scope",
+                    exclusion=f"category {categories.get(criterion.category, criterion.category)} "
+                    "not in scope",
                 )
             )
             continue
@@ -583,7 +594,8 @@ def _control_results(rows: list[_Row], judged: _Readiness) -> list[ControlResult
                 designed=row.applicable and designed(control, answer),
                 type1_ready=judged.type1.get(control.id, False),
                 type2_ready=judged.type2.get(control.id, False),
-                evidence=control.evidence,
+                evidence=control.evidence_texts,
+                operating_evidence=control.evidence_of(EvidenceKind.operating),
                 mappings=_sorted_mappings(control),
                 automated=row.scan.latest if row.scan else [],
                 failing_checks=row.scan.failing if row.scan else [],
@@ -591,6 +603,18 @@ def _control_results(rows: list[_Row], judged: _Readiness) -> list[ControlResult
             )
         )
     return results
+
+
+def _evidence_to_collect(control: Control, kind: GapKind) -> list[str]:
+    """What closes the gap: the documents an undocumented control lacks, the records a control
+    without evidence lacks, otherwise every example."""
+    wanted = {
+        GapKind.undocumented: EvidenceKind.design,
+        GapKind.no_evidence: EvidenceKind.operating,
+    }
+    if kind in wanted and (texts := control.evidence_of(wanted[kind])):
+        return texts
+    return control.evidence_texts
 
 
 def _sorted_mappings(control: Control) -> dict[str, list[str]]:
@@ -632,7 +656,7 @@ def _gaps(
                 status=answer.status if answer else None,
                 documented=bool(answer and answer.documented),
                 remediation=control.remediation,
-                evidence=control.evidence,
+                evidence=_evidence_to_collect(control, kind),
                 effort_days=_gap_effort(control.effort_days, kind),
                 owner=answer.owner if answer and answer.owner else control.owner,
                 phase=phase,
@@ -870,12 +894,14 @@ def score(
         plan=build_plan(
             gaps, scope, as_of=as_of, capacity_days_per_week=capacity, capacity_from=src
         ),
-        frameworks=_framework_coverage(catalogue, controls, report_type, frameworks),
+        frameworks=_framework_coverage(catalogue, controls, report_type, frameworks, scope),
         framework_focus=list(frameworks or []),
         follow_ups=lists.follow_ups,
         not_applicable=lists.not_applicable,
         unknown_answers=unknown_answers(assessment, catalogue),
         domains={d.id: d.title for d in catalogue.domains},
+        category_titles={c.id: c.title for c in catalogue.categories},
+        data_type_titles={d.id: d.title for d in catalogue.data_types},
         evidence=summarise(
             checks,
             in_use=bool(assessment.evidence),
@@ -883,6 +909,14 @@ def score(
             window=window,
             as_of=as_of,
         ),
-        scans=sorted(assessment.scans, key=lambda s: (s.scanned_at, s.sha256)),
-        waivers=list(assessment.waivers),
+        **_records(assessment),
     )
+
+
+def _records(assessment: Assessment) -> dict[str, Any]:
+    """What the report repeats from the file as it is: scanner files, waivers, interviews."""
+    return {
+        "scans": sorted(assessment.scans, key=lambda s: (s.scanned_at, s.sha256)),
+        "waivers": list(assessment.waivers),
+        "interviews": list(assessment.interviews),
+    }

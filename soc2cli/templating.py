@@ -18,7 +18,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from soc2cli import files, labels
 from soc2cli.errors import InputError
@@ -53,6 +53,23 @@ _UNSAFE_LABEL = re.compile(r"[^A-Za-z0-9 .,'_-]+")
 def label(value: Any) -> str:
     """Reduce user text to characters that are inert in Mermaid and similar mini-languages."""
     return " ".join(_UNSAFE_LABEL.sub(" ", "" if value is None else str(value)).split())
+
+
+def rich_escape(value: Any) -> str:
+    """Escape text a user typed so rich shows it as it is, never as markup (``[bold]``)."""
+    from rich.markup import escape
+
+    return escape(" ".join(_CONTROL.sub("", "" if value is None else str(value)).split()))
+
+
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def time_tags(value: Any) -> Markup:
+    """Text for HTML, escaped, with each ISO date in a <time> element: the report's CSS keeps a
+    <time> on one line, where a browser would break a bare date at its hyphens."""
+    text = str(escape(strip_control("" if value is None else str(value))))
+    return Markup(_ISO_DATE.sub(lambda m: f'<time datetime="{m[0]}">{m[0]}</time>', text))
 
 
 def pct(value: float) -> str:
@@ -115,7 +132,10 @@ def environment(kind: str, user_dir: str | None = None) -> jinja2.Environment:
     env.filters["md"] = md_escape
     env.filters["pct"] = pct
     env.filters["money"] = money
+    env.filters["join_words"] = join_words
+    env.filters["time_tags"] = time_tags
     env.filters["label"] = label
+    env.filters["rich"] = rich_escape
     env.filters.update(labels.template_filters())
     env.globals.update(labels.template_globals())
     return env

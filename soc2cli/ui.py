@@ -82,6 +82,40 @@ def out() -> Console:
     )
 
 
+def stdout_is_terminal() -> bool:
+    """Whether stdout is a terminal a person reads (not a pipe, a file or CI's log)."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def screen_width() -> int:
+    """The terminal's columns when stdout is one, else 80 (what piped output is laid out for)."""
+    return out().width if stdout_is_terminal() else 80
+
+
+def screen(markup: str) -> None:
+    """Lines of rich markup (the one-screen status): styled, each cut at the terminal's width so
+    none wraps, on a terminal; elsewhere the same lines as plain text, whole."""
+    from rich.errors import MarkupError
+    from rich.text import Text
+
+    def parse(line: str) -> Text:
+        try:
+            return Text.from_markup(printable(line))
+        except MarkupError:  # a user's template (--template-dir) with a stray tag: shown as is
+            return Text(printable(line))
+
+    lines = [parse(line) for line in markup.splitlines()]
+    if not stdout_is_terminal():
+        write("".join(f"{text.plain}\n" for text in lines))
+        return
+    console = out()
+    for text in lines:
+        console.print(text, no_wrap=True, overflow="ellipsis", crop=True)
+
+
 def criteria_table(catalogue: Catalogue, category: str | None) -> Table:
     from rich.markup import escape
     from rich.table import Table
@@ -93,11 +127,13 @@ def criteria_table(catalogue: Catalogue, category: str | None) -> Table:
     table.add_column("Category", no_wrap=True)
     table.add_column("Title")
     table.add_column("Controls", justify="right", no_wrap=True)
+    titles = {c.id: c.title for c in catalogue.categories}
     for criterion in catalogue.criteria:
         if category and criterion.category != category:
             continue
         count = len(catalogue.controls_by_criterion.get(criterion.id, []))
-        table.add_row(criterion.id, criterion.category, escape(criterion.title), str(count))
+        category_title = titles.get(criterion.category, criterion.category)
+        table.add_row(criterion.id, category_title, escape(criterion.title), str(count))
     return table
 
 
@@ -161,12 +197,18 @@ def control_panel(catalogue: Catalogue, control: Control) -> Panel:
     from rich.panel import Panel
     from rich.text import Text
 
-    from soc2cli.labels import frequency_label
+    from soc2cli.labels import (
+        control_type_label,
+        evidence_kind_label,
+        frequency_label,
+        severity_label,
+    )
+    from soc2cli.vocabulary import EvidenceKind
 
     domain = catalogue.domain_index.get(control.domain)
     meta = (
-        f"{domain.title if domain else control.domain} · {control.type.value} · "
-        f"{frequency_label(control.frequency)} · priority {control.priority.value} · "
+        f"{domain.title if domain else control.domain} · {control_type_label(control.type)} · "
+        f"{frequency_label(control.frequency)} · {severity_label(control.priority)} priority · "
         f"owner {control.owner} · about {control.effort_days:g} person-days"
     )
     criteria = []
@@ -180,7 +222,11 @@ def control_panel(catalogue: Catalogue, control: Control) -> Panel:
         _section("Question", control.question),
         _section("What good looks like", control.guidance.good),
         _section("What an auditor asks to see", control.guidance.auditor_asks),
-        _section("Evidence examples", _bullets(control.evidence)),
+        *(
+            _section(evidence_kind_label(kind).capitalize(), _bullets(texts))
+            for kind in EvidenceKind
+            if (texts := control.evidence_of(kind))
+        ),
         _section("Remediation", _bullets(control.remediation)),
         _section("Criteria", _bullets(criteria)),
         *_control_extras(catalogue, control),
@@ -193,18 +239,25 @@ def control_panel(catalogue: Catalogue, control: Control) -> Panel:
 def _control_extras(catalogue: Catalogue, control: Control) -> list[RenderableType]:
     """The optional sections of a control: when it applies, its carve-out, its mappings."""
     parts: list[RenderableType] = []
+    from soc2cli.labels import hosting_label, title_label
+
     rules = control.applies_when
     conditions = []
     if rules.categories:
-        conditions.append("categories: " + ", ".join(rules.categories))
+        titles = {c.id: c.title for c in catalogue.categories}
+        in_scope = ", ".join(title_label(titles, c) for c in rules.categories)
+        conditions.append(f"Categories: {in_scope}")
     if rules.hosting:
-        conditions.append("hosting: " + ", ".join(h.value for h in rules.hosting))
+        conditions.append("Hosting: " + ", ".join(hosting_label(h) for h in rules.hosting))
     if rules.data_types:
-        conditions.append("data types: " + ", ".join(rules.data_types))
+        titles = {d.id: d.title for d in catalogue.data_types}
+        conditions.append(
+            "Data types: " + ", ".join(title_label(titles, d) for d in rules.data_types)
+        )
     if conditions:
         parts.append(_section("Applies when", _bullets(conditions)))
     if control.carve_out:
-        hosting = ", ".join(h.value for h in control.carve_out.hosting)
+        hosting = " or ".join(hosting_label(h).lower() for h in control.carve_out.hosting)
         parts.append(
             _section(
                 f"Carved out ({hosting} hosting) to the subservice organisation",

@@ -35,6 +35,25 @@ class ReportType(StrEnum):
     type2 = "type2"
 
 
+class ServiceType(StrEnum):
+    """What a subservice organisation provides to the system."""
+
+    iaas = "iaas"
+    paas_database = "paas_database"
+    saas = "saas"
+    identity_provider = "identity_provider"
+    colocation = "colocation"
+    payment_processor = "payment_processor"
+    email_delivery = "email_delivery"
+
+
+class SubserviceMethod(StrEnum):
+    """How the report presents a subservice organisation's controls."""
+
+    carve_out = "carve_out"
+    inclusive = "inclusive"
+
+
 class ControlType(StrEnum):
     administrative = "administrative"
     technical = "technical"
@@ -46,6 +65,13 @@ class Documentation(StrEnum):
 
     required = "required"
     optional = "optional"
+
+
+class EvidenceKind(StrEnum):
+    """What an evidence example shows: how a control is meant to work, or that it ran."""
+
+    design = "design"
+    operating = "operating"
 
 
 class Frequency(StrEnum):

@@ -45,9 +45,12 @@ def write_sheet(
     *,
     widths: Sequence[int],
     status_columns: Sequence[int] = (),
+    filtered: bool = True,
 ) -> None:
-    """A table with a frozen, filtered header row, set widths and colour-coded status cells."""
+    """A table with a frozen header row, set widths and colour-coded status cells; ``filtered``
+    puts a filter over the table's columns and rows (a sheet holds one filter, one table)."""
     from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
 
     ws.append(list(header))
     for cell in ws[1]:
@@ -71,7 +74,8 @@ def write_sheet(
             if fill:
                 cell.fill = PatternFill("solid", fgColor=fill)
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = ws.dimensions
+    if filtered:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{ws.max_row}"
 
 
 # Characters a worksheet cannot hold (openpyxl refuses them): dropped, never a crash.

@@ -43,6 +43,11 @@ def test_scoping_answers_kill_and_resume(tmp_path: Path) -> None:
     child.send("\r")
     child.expect("comma-separated")
     child.sendline("AWS")
+    child.expect("What does AWS provide to the system")
+    child.send(" ")  # ticks the first service, infrastructure
+    child.send("\r")
+    child.expect("How should the report present AWS")
+    child.send("\r")  # carve-out, the default
     child.expect("kinds of data")
     child.send("\r")
     for question in ("uptime", "confidential information", "calculations", "personal information"):
@@ -58,6 +63,12 @@ def test_scoping_answers_kill_and_resume(tmp_path: Path) -> None:
     child.sendline("")
     child.expect("Person-days a week for remediation")
     child.sendline("\x152")  # Ctrl-U clears the pre-filled 5
+    child.expect("Add a person")
+    child.sendline("")  # no people listed
+    child.expect("Who is interviewing")
+    child.sendline("Jo Consultant")
+    child.expect("Who attends")
+    child.sendline("CTO, Head of People")
 
     child.expect(r"question 1 of (\d+)")
     total = int(child.match.group(1))
@@ -68,14 +79,17 @@ def test_scoping_answers_kill_and_resume(tmp_path: Path) -> None:
     if child.expect(["written down", "Owner"]) == 0:
         child.send("y")
         child.expect("Owner")
-    child.sendline("")
+    child.send("\r")  # the catalogue's suggestion
     child.expect("question 2 of")
     child.expect("Status")
     child.send("1")
     child.expect("Notes")
     child.sendline("")
     child.expect("Owner")
-    child.sendline("\x15CTO")  # Ctrl-U clears the suggested owner
+    child.expect(r"(\d)\) Someone else")
+    child.send(child.match.group(1))
+    child.expect(r"Owner \(a name or role\)")
+    child.sendline("CTO")
     child.expect("question 3 of")
     child.expect("Status")
     child.kill(signal.SIGKILL)
@@ -84,7 +98,12 @@ def test_scoping_answers_kill_and_resume(tmp_path: Path) -> None:
     path = tmp_path / "client.yaml"
     saved = load_assessment(path)
     assert saved.scope.organization == "Pty Test Co"
-    assert saved.scope.subservice_organizations == ["AWS"]
+    [provider] = saved.scope.subservice_organizations
+    assert (provider.name, provider.services, provider.method.value) == (
+        "AWS",
+        ["iaas"],
+        "carve_out",
+    )
     assert len(saved.answers) == 2
     catalogue = load_catalogue().catalogue
     interview = Interview(catalogue, path, prompter=None)  # type: ignore[arg-type]
@@ -96,10 +115,18 @@ def test_scoping_answers_kill_and_resume(tmp_path: Path) -> None:
     assert saved.answers[asked[0].id].notes == "Board pack twice a year"
     assert saved.answers[asked[1].id].status.value == "missing"
     assert saved.answers[asked[1].id].owner == "CTO"
+    [record] = saved.interviews
+    assert (record.interviewer, record.attendees) == ("Jo Consultant", ["CTO", "Head of People"])
+    assert record.sections == [asked[0].domain]
     before = path.read_bytes()
 
     resumed = _spawn(["assess", "client.yaml"], tmp_path)
     resumed.expect("Resuming client.yaml for Pty Test Co")
+    resumed.expect("Who is interviewing")
+    resumed.expect("Jo Consultant")  # the last session's people are the defaults
+    resumed.send("\r")
+    resumed.expect("Who attends")
+    resumed.send("\r")
     resumed.expect(f"question 3 of {total}")  # numbered in the whole file, as before
     resumed.expect(asked[2].id)
     resumed.expect("Status")

@@ -47,7 +47,9 @@ def _facts(scope: dict[str, Any], catalogue: Catalogue) -> list[str]:
     facts = [scope["organization"], str(scope["target_date"])]
     facts += [titles[c] for c in scope["categories"]]
     facts += [s["name"] for s in scope["systems"]] + [s["description"] for s in scope["systems"]]
-    facts += scope.get("subservice_organizations", [])
+    facts += [
+        p if isinstance(p, str) else p["name"] for p in scope.get("subservice_organizations", [])
+    ]
     facts += [data[d] for d in scope["data_types"]]
     facts += scope.get("locations", [])
     if "employees" in scope:
@@ -312,7 +314,7 @@ def test_an_exception_is_a_gap_until_closed_in_report_and_diff(tmp_path: Path) -
     assert "- **Gap:** Audit exception (answered: implemented, not documented)" in md
     diff = run("diff", str(tmp_path / "before.json"), str(path), env=EPOCH)
     assert diff.exit_code == 1
-    assert "  + AC-02 audit_exception (critical)" in diff.stdout
+    assert "  + AC-02 Audit exception (Critical)" in diff.stdout
     assert "new gap AC-02 (audit_exception, critical" in diff.stderr
     (tmp_path / "during.json").write_text(json.dumps(during), encoding="utf-8")
 
@@ -323,7 +325,7 @@ def test_an_exception_is_a_gap_until_closed_in_report_and_diff(tmp_path: Path) -
     assert after["summary"] == before["summary"]
     diff = run("diff", str(tmp_path / "during.json"), str(path), env=EPOCH)
     assert diff.exit_code == 0
-    assert "  - AC-02 audit_exception (critical)" in diff.stdout
+    assert "  - AC-02 Audit exception (Critical)" in diff.stdout
     recorded = load_assessment(path).audit
     assert recorded is not None and [e.status.value for e in recorded.exceptions] == ["closed"]
 

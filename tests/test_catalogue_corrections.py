@@ -175,7 +175,8 @@ def test_p5_2_says_nothing_beyond_the_criterion_about_disagreements(builtin: Cat
     assert "disagree" not in _text(_criterion(builtin, "P5.2"))
     prv11 = _control(builtin, "PRV-11")
     assert (
-        "disagree" not in " ".join([prv11.description, *prv11.evidence, *prv11.remediation]).lower()
+        "disagree"
+        not in " ".join([prv11.description, *prv11.evidence_texts, *prv11.remediation]).lower()
     )
 
 

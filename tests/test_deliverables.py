@@ -37,6 +37,7 @@ def test_workbook_sheets_headers_and_rows(type2: Path, tmp_path: Path, builtin: 
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == [
         "Summary",
+        "Categories",
         "Control matrix",
         "Gaps",
         "Criteria",
@@ -77,8 +78,9 @@ def test_workbook_sheets_headers_and_rows(type2: Path, tmp_path: Path, builtin: 
     gaps = wb["Gaps"]
     severities = [r[1].value for r in gaps.iter_rows(min_row=2)]
     phases = [r[0].value for r in gaps.iter_rows(min_row=2)]
-    assert phases == sorted(phases, key=["foundation", "technical", "operational"].index)
-    assert severities[0] in ("critical", "high")
+    order = ["Foundations", "Technical and operational controls", "Evidence collection"]
+    assert phases == sorted(phases, key=order.index)
+    assert severities[0] in ("Critical", "High")
     criteria = wb["Criteria"]
     assert criteria.max_row == 62
     summary = {r[0].value: r[1].value for r in wb["Summary"].iter_rows(min_row=2) if r[0].value}
@@ -121,7 +123,7 @@ def test_evidence_request_list(type2: Path, builtin: Catalogue) -> None:
         if c.frequency is Frequency.quarterly and "CC6.1" not in c.criteria
     )
     row = next(line for line in text.splitlines() if line.startswith(f"| {quarterly.id} "))
-    assert "| quarterly |" in row and "2 occurrences in the period" in row
+    assert "| Quarterly |" in row and "2 occurrences in the period" in row
 
 
 def test_framework_option_adds_detail_and_filters_json(type2: Path) -> None:

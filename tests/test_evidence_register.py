@@ -271,10 +271,13 @@ def test_ics_calendar_round_trips_due_dates(type2_file: Path, tmp_path: Path) ->
         for slot in check["slots"]
         if slot["status"] == "due"
     )
+    # One event per due date and owner; each control due appears in exactly one event.
     got = sorted(
-        (e.decoded("DTSTART").isoformat(), str(e.get("UID")).rsplit("-", 1)[0]) for e in events
+        (e.decoded("DTSTART").isoformat(), block.split(" ", 1)[0])
+        for e in events
+        for block in str(e.get("DESCRIPTION")).split("\n\n")[1:]
     )
-    assert len(events) == len(expected) > 0
+    assert 0 < len(events) <= len(expected)
     assert got == expected
     assert all(str(e.get("SUMMARY")).startswith("SOC 2 evidence due: ") for e in events)
     md = run("report", str(type2_file), env=env).stdout

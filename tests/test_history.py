@@ -400,7 +400,7 @@ def test_forecast_is_the_least_squares_pace_from_the_latest_point() -> None:
     assert result.reaches_full_on == date(2027, 4, 1)
     assert result.target_date == target
     assert result.on_track is False
-    assert "1 day late" in result.note
+    assert result.note.endswith("; target date 2027-03-31: missed by 1 day.")
 
 
 def test_forecast_without_a_rising_pace_or_enough_points() -> None:

@@ -610,7 +610,7 @@ def test_evidence_added_during_an_interview_survives_its_next_answer(
     from test_interview import CLOCK, Script, _written_down
 
     from soc2cli.assessment import load_assessment
-    from soc2cli.interview import Interview
+    from soc2cli.interview import OTHER_OWNER, Interview
 
     path = _assessment(tmp_path, COMMENTED.replace("  AC-01:", "  XX-01:"))
 
@@ -642,6 +642,7 @@ def test_evidence_added_during_an_interview_survives_its_next_answer(
         "implemented",
         "",
         *_written_down(first, True),
+        OTHER_OWNER,  # the owner: "Someone else", typed
         "CTO",
         evidence_add,
         "missing",

@@ -12,8 +12,9 @@ from conftest import assessment_doc, run, write_assessment
 
 from soc2cli.assessment import load_assessment
 from soc2cli.catalogue import Catalogue, Control
-from soc2cli.interview import BACK, GUIDANCE, JUMP, QUIT, SKIP, Choice, Interview
-from soc2cli.vocabulary import Documentation, Status
+from soc2cli.interview import BACK, GUIDANCE, JUMP, OTHER_OWNER, QUIT, SKIP, Choice, Interview
+from soc2cli.subservice import SubserviceOrganization
+from soc2cli.vocabulary import Documentation, ServiceType, Status, SubserviceMethod
 
 CLOCK = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -88,6 +89,8 @@ SCOPING = [
     "",  # no more systems
     "cloud",
     "AWS",
+    ["iaas", "paas_database"],  # what AWS provides
+    None,  # the carve-out method, the default
     ["customer_data", "personal_data"],
     True,  # uptime SLA -> availability
     False,
@@ -100,6 +103,7 @@ SCOPING = [
     "2027-07-31",
     "2027-09-30",
     "2",  # person-days a week for remediation
+    "",  # no people listed
 ]
 
 
@@ -118,7 +122,15 @@ def test_scoping_writes_the_scope_block(tmp_path: Path, builtin: Catalogue) -> N
     saved = load_assessment(path)
     assert saved.scope == scope
     assert saved.scope.capacity_days_per_week == 2.0
-    assert saved.scope.subservice_organizations == ["AWS"]
+    assert saved.scope.subservice_organizations == [
+        SubserviceOrganization(
+            name="AWS",
+            services=[ServiceType.iaas, ServiceType.paas_database],
+            method=SubserviceMethod.carve_out,
+        )
+    ]
+    assert "What does AWS provide to the system?" in script.asked
+    assert "How should the report present AWS?" in script.asked
     assert saved.scope.observation_period is not None
     assert str(saved.scope.observation_period.start) == "2027-02-01"
     assert any("Availability" in s for s in script.said if s.startswith("Suggested"))
@@ -127,7 +139,8 @@ def test_scoping_writes_the_scope_block(tmp_path: Path, builtin: Catalogue) -> N
 
 def test_scope_creep_warning(tmp_path: Path, builtin: Catalogue) -> None:
     answers = list(SCOPING)
-    answers[7:11] = [True, True, True, True]
+    first = answers.index(["customer_data", "personal_data"]) + 1
+    answers[first : first + 4] = [True, True, True, True]
     interview, script = _interview(builtin, tmp_path / "a.yaml", answers)
     interview.scope(None)
     assert any("large scope for a first audit" in s for s in script.said)
@@ -135,7 +148,8 @@ def test_scope_creep_warning(tmp_path: Path, builtin: Catalogue) -> None:
 
 def test_a_bad_end_date_asks_again_for_the_end_only(tmp_path: Path, builtin: Catalogue) -> None:
     answers = list(SCOPING)
-    answers[14:16] = ["2027-02-01", "2027-03-15", "2027-01-10", "2027-08-01"]
+    start = answers.index("2027-02-01")
+    answers[start : start + 2] = ["2027-02-01", "2027-03-15", "2027-01-10", "2027-08-01"]
     script = Script(answers, retry=True)
     interview = Interview(builtin, tmp_path / "a.yaml", script, clock=lambda: CLOCK)
     scope = interview.scope(None)
@@ -166,6 +180,7 @@ def test_each_answer_is_saved_immediately(tmp_path: Path, builtin: Catalogue) ->
         "implemented",
         "SSO everywhere",
         *_written_down(first, True),
+        OTHER_OWNER,  # "Someone else": typed
         "CTO",
         "missing",
         "",
@@ -242,6 +257,10 @@ def test_navigation_skip_back_guidance_jump_quit(tmp_path: Path, builtin: Catalo
     first_access = next(c for c in controls if c.domain == "access_control")
     assert saved.answers[first_access.id].status is Status.operating
     assert any("What good looks like" in s for s in script.said)
+    # The guidance lists the evidence examples by kind: the documents, then the records.
+    guidance = next(s for s in script.said if "What good looks like" in s)
+    records = "; ".join(e.text for e in controls[0].evidence if e.kind == "operating")
+    assert "\nOperating evidence: " + records + "\n" in guidance
 
 
 def test_section_filter(tmp_path: Path, builtin: Catalogue) -> None:
@@ -359,7 +378,13 @@ def test_review_with_enter_only_leaves_the_file_byte_identical(
     interview, script = _interview(builtin, path, [])
     interview.assessment = load_assessment(path)
     control = interview.questions(interview.assessment.scope)[0]
-    script.answers = ["implemented", "Reviewed yearly", *_written_down(control, True), "CTO"]
+    script.answers = [
+        "implemented",
+        "Reviewed yearly",
+        *_written_down(control, True),
+        OTHER_OWNER,
+        "CTO",
+    ]
     interview.ask(control, _position(interview))
     before = path.read_bytes()
     later = Interview(
@@ -500,7 +525,9 @@ def test_answers_are_saved_in_interview_order_with_titles(
     lines = path.read_text(encoding="utf-8").splitlines()
     # A new file names the schema for editors: the nearest schemas/ folder above it.
     assert lines[0] == "# yaml-language-server: $schema=../schemas/assessment.schema.json"
-    keys = [line for line in lines if line.startswith("  ") and not line.startswith("   ")]
+    # The answers block; the session's record follows it.
+    block = lines[: lines.index("interviews:")]
+    keys = [line for line in block if line.startswith("  ") and not line.startswith("   ")]
     answers = keys[keys.index(f"  {first.id}:  # {first.title}") :]
     assert answers == [f"  {first.id}:  # {first.title}", f"  {access.id}:  # {access.title}"]
     # The title comments stay as they are on the next save, and the file still loads.
@@ -558,3 +585,41 @@ def test_a_whole_review_with_enter_only_changes_nothing(tmp_path: Path, builtin:
     assert later.run_questions(later.assessment.scope, review=True) is True
     assert len([m for m in script.asked if m.endswith("Status")]) == 4
     assert path.read_bytes() == before
+
+
+def test_rescoping_providers_keeps_what_is_known_of_each(
+    tmp_path: Path, builtin: Catalogue
+) -> None:
+    from soc2cli.assessment import Scope
+
+    scope = Scope(
+        organization="Acme",
+        subservice_organizations=[
+            SubserviceOrganization(name="AWS", services=[ServiceType.iaas]),
+            SubserviceOrganization(name="Equinix", services=[ServiceType.colocation]),
+        ],
+    )
+    path = tmp_path / "a.yaml"
+    # Equinix is dropped, Stripe added; AWS keeps its services and method by default.
+    answers = ["cloud", "AWS, Stripe", None, None, ["payment_processor"], "inclusive"]
+    interview, script = _interview(builtin, path, answers)
+    rescoped = interview._ask_hosting(scope)
+    assert rescoped.subservice_organizations == [
+        SubserviceOrganization(
+            name="AWS", services=[ServiceType.iaas], method=SubserviceMethod.carve_out
+        ),
+        SubserviceOrganization(
+            name="Stripe",
+            services=[ServiceType.payment_processor],
+            method=SubserviceMethod.inclusive,
+        ),
+    ]
+    assert script.asked[2:] == [
+        "What does AWS provide to the system?",
+        "How should the report present AWS?",
+        "What does Stripe provide to the system?",
+        "How should the report present Stripe?",
+    ]
+    # Saved before Stripe's services were asked: an interruption keeps both names.
+    saved = load_assessment(path).scope.subservice_organizations
+    assert [p.name for p in saved] == ["AWS", "Stripe"] and saved[1].services == []

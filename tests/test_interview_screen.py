@@ -16,6 +16,7 @@ import yaml
 
 from soc2cli.assessment import load_assessment, save_assessment
 from soc2cli.catalogue import Catalogue, Control
+from soc2cli.labels import SERVICE_TYPE, SUBSERVICE_METHOD_CHOICE
 
 pyte = pytest.importorskip("pyte")
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
@@ -23,6 +24,8 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX p
 SOC2 = shutil.which("soc2", path=str(Path(sys.executable).parent)) or shutil.which("soc2")
 ROWS, COLUMNS = 24, 80
 ALL_CATEGORIES = ["security", "availability", "confidentiality", "processing_integrity", "privacy"]
+# Who takes part, given as an option: tests of other things are not asked for it.
+PEOPLE = ["--interviewer", "Tester"]
 
 
 class Screen:
@@ -133,7 +136,7 @@ def test_the_question_stays_on_screen_with_its_guidance(tmp_path: Path, builtin:
     path = _assessment(tmp_path / "client.yaml")
     every = _controls(builtin, path)
     second = every[1]
-    screen = Screen(["assess", "client.yaml"], tmp_path)
+    screen = Screen(["assess", "client.yaml", *PEOPLE], tmp_path)
     screen.wait_for("Status")
     shown = flowing(screen.text)
     assert f"question 2 of {len(every)} · 1 answered, {len(every) - 1} to go (about" in shown
@@ -164,7 +167,7 @@ def test_the_question_stays_on_screen_with_its_guidance(tmp_path: Path, builtin:
 def test_a_number_key_chooses_and_the_answer_is_saved(tmp_path: Path, builtin: Catalogue) -> None:
     path = _assessment(tmp_path / "client.yaml")
     second = _controls(builtin, path)[1]
-    screen = Screen(["assess", "client.yaml"], tmp_path)
+    screen = Screen(["assess", "client.yaml", *PEOPLE], tmp_path)
     screen.wait_for("Status press 1-6")
     screen.send("2")  # no Enter
     screen.wait_for("Notes (optional)")
@@ -197,7 +200,7 @@ def test_the_section_menu_fits_scrolls_and_escape_cancels(
     interview.assessment = load_assessment(path)
     sections = interview.sections(interview.assessment.scope)
     assert len(sections) + 3 > ROWS  # the menu is taller than the screen: it must scroll
-    screen = Screen(["assess", "client.yaml"], tmp_path)
+    screen = Screen(["assess", "client.yaml", *PEOPLE], tmp_path)
     screen.wait_for("Status press 1-6")
     screen.send("j")
     screen.wait_for("Jump to which section?")
@@ -234,7 +237,7 @@ def test_ctrl_c_or_ctrl_d_in_a_note_keeps_the_status_and_the_note(
     name = "a-rather-long-client-name-for-the-2027-readiness-assessment.yaml"
     path = _assessment(tmp_path / name)
     second = _controls(builtin, path)[1]
-    screen = Screen(["assess", name], tmp_path)
+    screen = Screen(["assess", name, *PEOPLE], tmp_path)
     screen.wait_for("Status press 1-6")
     screen.send("4")
     screen.wait_for("Notes (optional)")
@@ -257,7 +260,7 @@ def test_ctrl_c_or_ctrl_d_in_a_note_keeps_the_status_and_the_note(
 def test_ctrl_d_at_a_question_stops_like_ctrl_c(tmp_path: Path) -> None:
     path = _assessment(tmp_path / "client.yaml")
     before = path.read_bytes()
-    screen = Screen(["assess", "client.yaml"], tmp_path)
+    screen = Screen(["assess", "client.yaml", *PEOPLE], tmp_path)
     screen.wait_for("Status press 1-6")
     screen.child.sendcontrol("d")
     screen.wait_for("Resume with: soc2 assess client.yaml")
@@ -272,7 +275,7 @@ def test_an_old_note_is_edited_in_place_and_may_have_several_lines(
         tmp_path / "client.yaml",
         answers={"GOV-01": {"status": "partial", "documented": False, "notes": "Board pack"}},
     )
-    screen = Screen(["assess", "client.yaml", "--review"], tmp_path)
+    screen = Screen(["assess", "client.yaml", "--review", *PEOPLE], tmp_path)
     screen.wait_for("Status press 1-6")
     assert "Partial: partly or informally in place (saved)" in screen.text
     screen.send("\r")
@@ -299,7 +302,9 @@ def test_ctrl_x_ctrl_e_edits_the_note_in_the_editor(tmp_path: Path) -> None:
     editor.write_text("#!/bin/sh\nprintf 'Written in the editor\\nsecond line' > \"$1\"\n")
     editor.chmod(0o755)
     path = _assessment(tmp_path / "client.yaml")
-    screen = Screen(["assess", "client.yaml"], tmp_path, env={"EDITOR": str(editor), "VISUAL": ""})
+    screen = Screen(
+        ["assess", "client.yaml", *PEOPLE], tmp_path, env={"EDITOR": str(editor), "VISUAL": ""}
+    )
     screen.wait_for("Status press 1-6")
     screen.send("1")
     screen.wait_for("Notes (optional)")
@@ -376,7 +381,7 @@ def test_a_name_like_an_existing_file_is_confirmed_first(tmp_path: Path) -> None
     assert screen.finish() == 0
     assert not (tmp_path / "clinet.yaml").exists()
 
-    again = Screen(["assess", "clinet.yaml"], tmp_path)
+    again = Screen(["assess", "clinet.yaml", *PEOPLE], tmp_path)
     again.wait_for("1) Open client.yaml")
     again.send("1")
     again.wait_for("Resuming client.yaml for Wide Scope Ltd")
@@ -426,6 +431,23 @@ def test_scoping_prompts_and_choices_wrap_between_words(tmp_path: Path, builtin:
         in shown
     )
     screen.send("AWS, Equinix\r")
+    screen.wait_for("What does AWS provide to the system?")
+    screen.settle()
+    shown = flowing(screen.text)
+    for title in SERVICE_TYPE.values():
+        assert title in shown
+    assert all(len(line) <= COLUMNS for line in screen.lines)
+    screen.send(" \r")  # the first service: infrastructure
+    screen.wait_for("How should the report present AWS?")
+    screen.settle()
+    shown = flowing(screen.text)
+    for title in SUBSERVICE_METHOD_CHOICE.values():
+        assert title in shown
+    screen.send("\r")  # carve-out, the default
+    screen.wait_for("What does Equinix provide to the system?")
+    screen.send("\x1b[B" * 4 + " \r")  # the fifth: colocation
+    screen.wait_for("How should the report present Equinix?")
+    screen.send("\r")
     screen.wait_for("Which kinds of data does the system handle?")
     screen.settle()
     shown = flowing(screen.text)
@@ -435,5 +457,9 @@ def test_scoping_prompts_and_choices_wrap_between_words(tmp_path: Path, builtin:
     screen.child.sendcontrol("c")
     assert screen.finish() == 130
     scope = yaml.safe_load((tmp_path / "new.yaml").read_text(encoding="utf-8"))["scope"]
-    assert scope["hosting"] == "hybrid" and scope["subservice_organizations"] == ["AWS", "Equinix"]
+    assert scope["hosting"] == "hybrid"
+    assert scope["subservice_organizations"] == [
+        {"name": "AWS", "services": ["iaas"], "method": "carve_out"},
+        {"name": "Equinix", "services": ["colocation"], "method": "carve_out"},
+    ]
     assert "report_type" not in scope  # not asked yet

@@ -22,6 +22,7 @@ from test_branding import NETWORK, png_bytes, write_branding
 
 from soc2cli import __version__
 from soc2cli.catalogue import Catalogue
+from soc2cli.dates import target_status
 from soc2cli.portfolio import build_portfolio
 from soc2cli.templating import md_escape
 
@@ -216,7 +217,11 @@ def test_markdown_lists_every_client_and_escapes_what_users_typed(
             f"{round(row['readiness_type2'] * 100)} %",
             f"{row['answered']} of {row['applicable']}",
         ]
-        verdict = f"**at risk: {row['missed_by']}**" if row["at_risk"] else "on track"
+        status = target_status(
+            date.fromisoformat(row["target_date"]), date.fromisoformat(row["projected_date"])
+        )
+        verdict = f"**{row['missed_by']}**" if row["at_risk"] else status
+        assert status.startswith("missed by " if row["at_risk"] else "on track, ")
         assert cells[7] == f"{row['projected_date']} {verdict}"
         assert cells[-1] == md_escape(row["file"])
     assert "## Skipped\n\n- " in out

@@ -104,7 +104,7 @@ def test_criteria_show_partial_coverage(tmp_path: Path, builtin: Catalogue) -> N
     total = cc61["coverage"]["total"]
     assert cc61["status"] == "partial" and cc61["coverage"] == {"ready": total - 1, "total": total}
     md = soc2("report", str(file), cwd=tmp_path).stdout
-    assert f"| partial | {total - 1} of {total} |" in md
+    assert f"| Partial | {total - 1} of {total} |" in md
     html = soc2("report", str(file), "--format", "html", cwd=tmp_path).stdout
     assert f"{total - 1} of {total}" in html
     xlsx = tmp_path / "r.xlsx"
@@ -113,7 +113,7 @@ def test_criteria_show_partial_coverage(tmp_path: Path, builtin: Catalogue) -> N
     )
     sheet = openpyxl.load_workbook(xlsx)["Criteria"]
     row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "CC6.1")
-    assert row[4] == "partial" and row[5] == f"{total - 1} of {total}"
+    assert row[4] == "Partial" and row[5] == f"{total - 1} of {total}"
     junit = soc2("report", str(file), "--format", "junit", cwd=tmp_path).stdout
     assert f'message="partial, {total - 1} of {total} controls ready' in junit
 
@@ -262,7 +262,8 @@ def test_assess_saves_a_version_1_file_as_version_2(tmp_path: Path) -> None:
     assert SOC2 is not None
     env = dict(os.environ, TERM="xterm", PROMPT_TOOLKIT_NO_CPR="1", SOURCE_DATE_EPOCH=BEFORE_WINDOW)
     child = pexpect.spawn(
-        SOC2, ["assess", "old.yaml"], cwd=str(tmp_path), env=env, dimensions=(40, 120),
+        SOC2, ["assess", "old.yaml", "--interviewer", "Tester"], cwd=str(tmp_path), env=env,
+        dimensions=(40, 120),
         timeout=20, encoding="utf-8",
     )  # fmt: skip
     child.expect("Status")

@@ -217,6 +217,6 @@ def test_policies_option_turns_findings_into_gaps(assessment: Path, tmp_path: Pa
     kinds = {(g["policy"], g["kind"]) for g in data["policy_gaps"]}
     assert ("incident-response", "missing") in kinds
     md = run("report", str(assessment), "--policies", str(folder), env=EPOCH).stdout
-    assert "## Policy gaps" in md and "**incident-response** (missing, high)" in md
+    assert "## Policy gaps" in md and "**incident-response** (missing, high severity)" in md
     missing = run("report", str(assessment), "--policies", str(tmp_path / "nope"))
     assert missing.exit_code == 2 and "policy folder not found" in missing.stderr

@@ -78,8 +78,8 @@ def test_markdown_gap_lists_failing_checks_and_the_scan_line(scanned: Path) -> N
     md = _report(scanned, "md")
     card = _section(md, "### LOG-03 ", "- **Criteria it closes:**")
     assert card[2:7] == [
-        "- **Gap:** Failing scanner check (answered: operating, documented); severity **high**; "
-        "phase technical",
+        "- **Gap:** Failing scanner check (answered: operating, documented); severity **High**; "
+        "phase: Technical and operational controls",
         "- **Failing checks:**",
         "  - account\\_maintain\\_different\\_contact\\_details\\_to\\_security\\_billing\\_and"
         "\\_operations: arn:aws:iam::&lt;account\\_uid&gt;:root",
@@ -131,19 +131,20 @@ def test_html_gap_card_and_section(scanned: Path) -> None:
     ) in card
     assert (
         '<p class="small scan">Scanner evidence: 0 pass · 3 fail · Prowler (kubernetes) · '
-        "2025-02-14</p>"
+        '<time datetime="2025-02-14">2025-02-14</time></p>'
     ) in card
     section = html[html.index('<section id="scanner-evidence">') :]
     section = section[: section.index("</section>")]
     assert (
-        "<tr><td>example_output_aws.ocsf.json</td><td>Prowler</td><td>aws</td><td>2025-02-14</td>"
+        "<tr><td>example_output_aws.ocsf.json</td><td>Prowler</td><td>aws</td>"
+        '<td><time datetime="2025-02-14">2025-02-14</time></td>'
         '<td class="n">5</td><td><code title="1b108550d92794f9fd91819c32775a52e10bbaa715f1cee1799'
         'dacb0692e2eb5">1b108550d927</code></td></tr>'
     ) in section
     assert (
         "<tr><td>VUL-05 Hardened configuration baselines built into images and infrastructure "
         "code</td><td>Implemented, not documented</td><td>1 pass · 1 fail · Prowler (kubernetes) "
-        "· 2025-02-14</td><td>apiserver_always_pull_images_plugin: &lt;resource_uid&gt;</td></tr>"
+        '· <time datetime="2025-02-14">2025-02-14</time></td><td>apiserver_always_pull_images_plugin: &lt;resource_uid&gt;</td></tr>'
     ) in section
 
 
@@ -348,10 +349,10 @@ def test_evidence_list_marks_what_the_scans_cover(scanned: Path) -> None:
     assert "| Control | Owner | Frequency | Collect | Samples | Status | Scan |" in text
     rows = {line.split(" ")[1]: line for line in text.splitlines() if line.startswith("| ")}
     assert rows["AC-03"].endswith(
-        "| implemented | covered by Prowler (kubernetes) scan of 2025-02-14: 1 pass |"
+        "| Implemented, documented | covered by Prowler (kubernetes) scan of 2025-02-14: 1 pass |"
     )
     assert rows["LOG-03"].endswith(
-        "| operating | Prowler (aws) scan of 2025-02-14 shows 1 failing (account\\_maintain\\_"
+        "| Operating, documented | Prowler (aws) scan of 2025-02-14 shows 1 failing (account\\_maintain\\_"
         "different\\_contact\\_details\\_to\\_security\\_billing\\_and\\_operations); 2 manual, "
         "to check by hand<br>Prowler (azure) scan of 2025-02-14 shows 1 failing (defender\\_"
         "additional\\_email\\_configured\\_with\\_a\\_security\\_contact) |"

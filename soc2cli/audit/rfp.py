@@ -220,7 +220,7 @@ def _scope_facts(
         for s in scope.systems
     ]
     out["no_systems"] = None if out["systems"] else gap(_missing("systems", "scope.systems"))
-    out["providers"] = [Fact(p) for p in scope.subservice_organizations]
+    out["providers"] = [Fact(p.name) for p in scope.subservice_organizations]
     if not out["providers"] and scope.hosting is not Hosting.on_prem:
         out["providers"] = [gap(_missing("hosting providers", "scope.subservice_organizations"))]
     return out

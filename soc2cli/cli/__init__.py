@@ -28,6 +28,8 @@ from soc2cli.cli import (
     report,
     scans,
     schema,
+    startup,
+    status,
 )
 from soc2cli.cli.options import App
 from soc2cli.errors import Interrupted, Soc2Error
@@ -85,6 +87,7 @@ def _root(
 app.add_typer(catalogue.app, name="catalogue")
 schema.register(app)
 report.register(app)
+status.register(app)
 assess.register(app)
 app.add_typer(evidence.app, name="evidence")
 scans.register(app)
@@ -110,7 +113,7 @@ def main(argv: list[str] | None = None) -> None:
             _show_warnings()
             _check_arguments(args)
             options.ARGUMENTS[:] = args
-            app(args=args, prog_name="soc2", obj=run)
+            startup.app_for(app, args)(args=args, prog_name="soc2", obj=run)
     except SystemExit:
         raise
     except Soc2Error as exc:

@@ -2,7 +2,7 @@
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
@@ -44,6 +44,24 @@ OnlyUnansweredOpt = Annotated[
     ),
 ]
 RescopeOpt = Annotated[bool, typer.Option("--rescope", help="Ask the scoping questions again.")]
+InterviewerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--interviewer",
+        metavar="NAME",
+        help="Who is interviewing; with this or --attendee, who takes part is not asked.",
+        show_default=False,
+    ),
+]
+AttendeeOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--attendee",
+        metavar="NAME",
+        help="Who attends the interview (repeat for each); recorded with the session.",
+        show_default=False,
+    ),
+]
 ImportOpt = Annotated[
     Path | None,
     typer.Option(
@@ -68,6 +86,8 @@ def assess(
     review: ReviewOpt = False,
     only_unanswered: OnlyUnansweredOpt = True,
     rescope: RescopeOpt = False,
+    interviewer: InterviewerOpt = None,
+    attendee: AttendeeOpt = None,
     import_: ImportOpt = None,
     partial: PartialOpt = False,
     catalogue: CatalogueOpt = None,
@@ -94,7 +114,23 @@ def assess(
             "soc2 assess needs a terminal to ask questions; in CI or scripts use "
             f"'soc2 assess {file} --non-interactive'"
         )
-    _interview(cat, file, section, review=review, only_unanswered=only_unanswered, rescope=rescope)
+    people = _People(interviewer, attendee or []) if interviewer or attendee else None
+    _interview(
+        cat,
+        file,
+        section,
+        review=review,
+        only_unanswered=only_unanswered,
+        rescope=rescope,
+        people=people,
+    )
+
+
+class _People(NamedTuple):
+    """Who takes part, as given with --interviewer and --attendee."""
+
+    interviewer: str | None
+    attendees: list[str]
 
 
 def _check(cat: "Catalogue", path: Path) -> None:
@@ -125,6 +161,7 @@ def _interview(
     review: bool,
     only_unanswered: bool,
     rescope: bool,
+    people: _People | None = None,
 ) -> None:
     from soc2cli import __version__, ui
     from soc2cli.assessment import load_assessment
@@ -150,6 +187,8 @@ def _interview(
             only_unanswered=only_unanswered,
             rescope=rescope,
             notify=prompter.say,
+            interviewer=(people.interviewer or "") if people else None,
+            attendees=people.attendees if people else None,
         )
     report = score(cat, result.assessment, as_of=today(), tool_version=__version__)
     ui.line()

@@ -50,16 +50,23 @@ def diff(
     """Compare two assessments or reports; exit 1 on a regression (CI)."""
     from soc2cli import __version__
     from soc2cli.dates import today
-    from soc2cli.diff import compare, load_report
+    from soc2cli.diff import Diff, compare, first_version, load_report
     from soc2cli.errors import FindingError
+    from soc2cli.files.git import NotAtRevision
     from soc2cli.formats import render_diff
 
     check_output_path(output)
     cat = load_catalogue(catalogue)
     start = today()
-    old_report = load_report(old, cat, as_of=start, tool_version=__version__)
-    new_report = load_report(new, cat, as_of=start, tool_version=__version__)
-    result = compare(old_report, new_report, old_label=old, new_label=new)
+    result: Diff
+    try:
+        old_report = load_report(old, cat, as_of=start, tool_version=__version__)
+    except NotAtRevision as missing:  # REV:PATH, PATH added since REV: a new assessment
+        new_report = load_report(new, cat, as_of=start, tool_version=__version__)
+        result = first_version(new_report, old_label=old, new_label=new, revision=missing.revision)
+    else:
+        new_report = load_report(new, cat, as_of=start, tool_version=__version__)
+        result = compare(old_report, new_report, old_label=old, new_label=new)
     write_output(output, render_diff(result, fmt), announce=False)
     if fail_on is FailOn.regression and result.regression:
         raise FindingError(

@@ -83,10 +83,12 @@ EXAMPLES: dict[str, list[str]] = {
         "soc2 report assessment.yaml --format html -o report.html",
         "soc2 report assessment.yaml --format json --fail-under 80",
     ],
+    "status": ["soc2 status assessment.yaml", "soc2 status assessment.yaml --as-of 2027-01-15"],
     "assess": [
         "soc2 assess client.yaml                  # scoping, then the questions",
         "soc2 assess client.yaml --section CC6.1  # only the controls for CC6.1",
         "soc2 assess client.yaml --review         # walk the answers again",
+        "soc2 assess client.yaml --interviewer Jo --attendee CTO --attendee CFO",
         "soc2 assess client.yaml --non-interactive",
     ],
     "diff": [

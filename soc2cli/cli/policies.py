@@ -110,7 +110,7 @@ def policies_check(
         ui.write(json.dumps(payload, indent=2, sort_keys=True) + "\n")
     else:
         for finding in findings:
-            ui.write(f"{finding.kind.value}: {finding.message}\n")
+            ui.write(f"{finding_kind_label(finding.kind)}: {finding.message}\n")
         if not findings:
             ui.write(
                 f"{directory}: every expected policy is present, valid and within its review date\n"

@@ -21,7 +21,15 @@ from soc2cli.formats import Format
 if TYPE_CHECKING:
     from soc2cli.report import Report
 
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format (default: md; without -o on a terminal, a one-screen summary).",
+        show_default=False,
+    ),
+]
 FailUnderOpt = Annotated[
     float | None,
     typer.Option(
@@ -76,7 +84,7 @@ RequireCompleteOpt = Annotated[
 
 def report(
     file: AssessmentArg,
-    fmt: FormatOpt = Format.md,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     fail_under: FailUnderOpt = None,
     as_of_date: PlanFromOpt = None,
@@ -88,7 +96,10 @@ def report(
     template_dir: TemplateDirOpt = None,
     catalogue: CatalogueOpt = None,
 ) -> None:
-    """Score the gaps and write the report and remediation plan (Markdown to stdout by default)."""
+    """Score the gaps and write the report and remediation plan (Markdown to stdout by default).
+
+    On a terminal, without --format and -o, a one-screen summary instead (as `soc2 status`).
+    """
     from soc2cli import __version__, ui
     from soc2cli.assessment import load_assessment, unknown_id_warnings
     from soc2cli.branding import find_branding
@@ -117,6 +128,13 @@ def report(
         from soc2cli.policies import with_policy_gaps
 
         result = with_policy_gaps(result, policies, cat, assessment, start)
+    if fmt is None and output is None and ui.stdout_is_terminal():
+        from soc2cli.cli.status import show
+
+        show(file, result)
+        _finish(file, result, require_complete=require_complete, fail_under=fail_under, shown=True)
+        return
+    fmt = fmt or Format.md
     if output is None and fmt.binary:
         raise UsageError(f"--format {fmt.value} writes a binary file: give one with -o FILE")
     with user_templates(template_dir):
@@ -138,9 +156,15 @@ def _framework(name: str) -> str:
 
 
 def _finish(
-    file: Path, result: "Report", *, require_complete: bool, fail_under: float | None
+    file: Path,
+    result: "Report",
+    *,
+    require_complete: bool,
+    fail_under: float | None,
+    shown: bool = False,
 ) -> None:
-    """The warnings after the report, and the exit 1 the user asked for, if any."""
+    """The warnings after the report, and the exit 1 the user asked for, if any; ``shown`` when
+    the summary on the screen already says it is a draft."""
     from soc2cli import ui
     from soc2cli.errors import FindingError
     from soc2cli.labels import report_type_label
@@ -149,7 +173,7 @@ def _finish(
         ui.warn(f"{file}: {warning}")
     summary = result.summary
     unanswered = summary.applicable - summary.answered
-    if summary.draft:
+    if summary.draft and not shown:
         ui.warn(
             f"{file}: draft: {unanswered} of {summary.applicable} "
             "applicable controls not yet answered"

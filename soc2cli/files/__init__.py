@@ -23,7 +23,9 @@ from typing import Any, TextIO
 import yaml
 
 from soc2cli.errors import InputError
+from soc2cli.files import plain_yaml
 from soc2cli.files.comments import keep_comments as keep_comments
+from soc2cli.files.locations import private_folder as private_folder
 from soc2cli.files.writing import Backup as Backup
 from soc2cli.files.writing import atomic_write as atomic_write
 from soc2cli.files.writing import locked as locked
@@ -217,13 +219,44 @@ def modified_time(path: Path) -> float | None:
 
 @dataclass
 class LoadedYaml:
-    """A parsed YAML document and the position of every value in it (1-based line, column)."""
+    """A parsed YAML document and the position of every value in it (1-based line, column).
+
+    The positions are worked out the first time they are asked for, by reading the text again:
+    only error messages need them, and most documents have no error. Keeping the text costs far
+    less memory than keeping either the positions or the parsed nodes.
+    """
 
     file: str
     data: Any
-    marks: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
-    booleans: dict[KeyPath, str] = field(default_factory=dict)
-    """Values YAML read as true or false, as they were written (``yes``, ``on``, ``No``)."""
+    text: str | None = field(default=None, repr=False, compare=False)
+    _located: tuple[dict[KeyPath, tuple[int, int]], dict[KeyPath, str]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @property
+    def marks(self) -> dict[KeyPath, tuple[int, int]]:
+        """The 1-based line and column of every value, by key path."""
+        return self._locations()[0]
+
+    @property
+    def booleans(self) -> dict[KeyPath, str]:
+        """Values YAML read as true or false, as they were written (``yes``, ``on``, ``No``)."""
+        return self._locations()[1]
+
+    def _locations(self) -> tuple[dict[KeyPath, tuple[int, int]], dict[KeyPath, str]]:
+        if self._located is None:
+            marks: dict[KeyPath, tuple[int, int]] = {}
+            walk = _Walk(self.file)
+            if self.text is not None:  # checked when parsed: this walk finds no problem
+                loader = _Loader(self.text)
+                try:
+                    if (node := loader.get_single_node()) is not None:
+                        _walk(node, (), marks, walk)
+                finally:
+                    loader.dispose()
+            self._located = (marks, walk.booleans)
+            self.text = None
+        return self._located
 
     def locate(self, path: KeyPath) -> tuple[int | None, int | None]:
         """The line and column of ``path``, or of its nearest located ancestor."""
@@ -253,6 +286,8 @@ def format_path(path: KeyPath) -> str:
 
 
 def _check_conflict_markers(text: str, file: str) -> None:
+    if "<<<<<<<" not in text and "=======" not in text and ">>>>>>>" not in text:
+        return
     for number, line in enumerate(text.splitlines(), start=1):
         if line.startswith(("<<<<<<< ", ">>>>>>> ")) or line.rstrip() in (
             "<<<<<<<",
@@ -298,6 +333,15 @@ class _Loader(_SafeBase):  # type: ignore[valid-type,misc]
     """The safe loader: a scalar that does not fit its tag (``!!int "abc"``, an impossible date,
     a 5,000-digit number) is a located error, and mapping keys are names, read as written."""
 
+    def resolve(self, kind: type[yaml.Node], value: str | None, implicit: tuple[bool, bool]) -> str:
+        # libyaml asks this of every node. A quoted scalar, or a plain one whose first character
+        # starts no implicit type (most words and ids), is text: answered without the regexes.
+        if kind is yaml.ScalarNode and not (
+            implicit[0] and (not value or value[0] in _IMPLICIT_STARTS)
+        ):
+            return "tag:yaml.org,2002:str"
+        return str(super().resolve(kind, value, implicit))
+
     def construct_mapping(self, node: yaml.Node, deep: bool = False) -> dict[Any, Any]:
         if not isinstance(node, yaml.MappingNode):
             raise yaml.constructor.ConstructorError(
@@ -340,6 +384,14 @@ def _checked(tag: str) -> None:
 for _tag in _EXPECTED:
     _checked(_tag)
 
+# The first characters of plain scalars that may be something other than text. The short cut in
+# `resolve` holds only while no resolver applies to any first character or to a path.
+_IMPLICIT_STARTS = frozenset(_Loader.yaml_implicit_resolvers)
+assert None not in _IMPLICIT_STARTS and not _Loader.yaml_path_resolvers
+
+# The constructors of the scalar tags a document may use without taking the full path.
+_SCALARS = {tag: _Loader.yaml_constructors[tag] for tag in _EXPECTED}
+
 
 def parse_yaml(text: str, file: str) -> LoadedYaml:
     """Parse one YAML document safely, recording marks; raise InputError on any problem."""
@@ -349,6 +401,10 @@ def parse_yaml(text: str, file: str) -> LoadedYaml:
         node = loader.get_single_node()
         if node is None:
             return LoadedYaml(file=file, data=None)
+        data = plain_yaml.build(node, loader, _SCALARS, max_depth=MAX_DEPTH, max_nodes=MAX_NODES)
+        if data is not plain_yaml.UNUSUAL:
+            return LoadedYaml(file=file, data=data, text=text)
+        # Aliases, merge keys, other tags, or a problem: checked and located node by node.
         marks: dict[KeyPath, tuple[int, int]] = {}
         walk = _Walk(file)
         _walk(node, (), marks, walk)
@@ -361,7 +417,7 @@ def parse_yaml(text: str, file: str) -> LoadedYaml:
         raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=file) from None
     finally:
         loader.dispose()
-    return LoadedYaml(file=file, data=data, marks=marks, booleans=walk.booleans)
+    return LoadedYaml(file=file, data=data, _located=(marks, walk.booleans))
 
 
 def _located_yaml_error(exc: yaml.MarkedYAMLError, file: str) -> InputError:
@@ -576,28 +632,6 @@ def make_folder(path: Path, *, parents: bool = False) -> None:
 
 
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
-
-
-def private_folder(path: Path) -> bool:
-    """Create ``path`` (and missing parents) readable by its owner only; False when it cannot be
-    trusted or made.
-
-    An existing folder is trusted only if it is a folder, ours, and nobody else may write to it:
-    what is read from it shapes every report. Any failure (read-only, a file in the way) is False.
-    """
-    try:
-        missing = [p for p in (path, *path.parents) if not os.path.lexists(p)]
-        for folder in reversed(missing):
-            folder.mkdir(mode=0o700)
-        info = path.stat()
-    except OSError:
-        return False
-    return (
-        stat.S_ISDIR(info.st_mode)
-        and info.st_uid == os.getuid()
-        and not info.st_mode & 0o022
-        and info.st_mode & 0o700 == 0o700
-    )
 
 
 def read_entry(path: Path) -> bytes | None:

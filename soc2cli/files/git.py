@@ -95,6 +95,18 @@ def _failure(proc: subprocess.CompletedProcess[bytes], file: Path | str) -> Inpu
     return InputError(detail.removeprefix("fatal: ").removeprefix("error: "), file=str(file))
 
 
+class NotAtRevision(InputError):
+    """``REV:PATH`` names a revision that exists, but PATH is not in it (a file added since)."""
+
+    def __init__(self, message: str, *, file: str, revision: str) -> None:
+        super().__init__(message, file=file)
+        self.revision = revision
+
+
+# git cat-file's words for a path the revision does not hold (the revision itself is fine).
+_NOT_AT_REVISION = re.compile(r"path '.*' (?:exists on disk, but not in|does not exist in) '.*'")
+
+
 def check_revision(revision: str) -> str:
     """Refuse a revision git could take for an option, or that cannot be a revision at all."""
     if not revision:
@@ -126,7 +138,11 @@ def show_file(spec: str) -> bytes:
     if proc.returncode == 0:
         return proc.stdout
     error = _failure(proc, spec)
-    if "bad file" in error.message:
+    if _NOT_AT_REVISION.match(error.message):
+        error = NotAtRevision(
+            f"{name!r} does not exist at {revision or 'the index'}", file=spec, revision=revision
+        )
+    elif "bad file" in error.message:
         error = InputError(
             f"{name!r} is a folder at {revision or 'the index'}, not a file", file=spec
         )

@@ -33,7 +33,9 @@ class Backup(Enum):
     """What to keep of the version a write replaces."""
 
     none = "none"
-    rolling = "rolling"  # FILE.bak, the previous version (an assessment saved after every answer)
+    # The previous version (an assessment saved after every answer): FILE.bak beside it, or, in a
+    # git work tree, NAME.<hash of its path>.bak in the cache's backups folder (see locations.py).
+    rolling = "rolling"
     numbered = "numbered"  # FILE.bak, then FILE.bak.1, ...: a backup is never overwritten
 
 
@@ -178,25 +180,48 @@ def _sync_folder(directory: Path) -> None:
 
 def _keep_backup(real: Path, path: Path, kind: Backup) -> None:
     """Copy the current version aside; a failure is a warning, never a lost save."""
-    bak = real.with_name(real.name + ".bak")
+    bak = rolling_backup(real) if kind is Backup.rolling else real.with_name(real.name + ".bak")
+    # Beside the file it is named by its name; in the cache folder, by its whole path.
+    shown = bak.name if bak.parent == real.parent else str(bak)
     try:
         current = real.read_bytes()
+        if bak.parent != real.parent:
+            _private_folder(bak.parent)
         target = _backup_target(real, current, kind)
         if target is not None:
-            bak = target
             _copy(current, target, os.stat(real))
     except OSError as exc:
         warn_user(
-            f"{path}: could not keep the previous version as {bak.name} "
+            f"{path}: could not keep the previous version as {shown} "
             f"({exc.strerror or exc}); saved without a backup"
         )
 
 
+def rolling_backup(real: Path) -> Path:
+    """Where the previous version of the file at ``real`` (resolved) is kept: ``FILE.bak`` beside
+    it, or, inside a git work tree, a file in the cache's backups folder named for its path, so
+    no backup is ever committed (or left untracked) in the repository."""
+    from soc2cli.files.locations import backup_folder, backup_name, in_git_work_tree
+
+    if in_git_work_tree(real.parent):
+        return backup_folder() / backup_name(real)
+    return real.with_name(real.name + ".bak")
+
+
+def _private_folder(folder: Path) -> None:
+    """Create the backups folder readable by its owner only; OSError when it is not safe to use."""
+    from soc2cli.files.locations import private_folder
+
+    if not private_folder(folder):
+        raise OSError(errno.EACCES, "the folder is not private to this user, or cannot be made")
+
+
 def _backup_target(real: Path, current: bytes, kind: Backup) -> Path | None:
     """Where the backup goes; None when a backup with these bytes is already there."""
-    first = real.with_name(real.name + ".bak")
     if kind is Backup.rolling:
-        return None if _holds(first, current) else first
+        bak = rolling_backup(real)
+        return None if _holds(bak, current) else bak
+    first = real.with_name(real.name + ".bak")
     for number in range(MAX_BACKUPS + 1):
         candidate = first if number == 0 else first.with_name(f"{first.name}.{number}")
         if not os.path.lexists(candidate):

@@ -8,9 +8,9 @@ from datetime import date
 from typing import Any
 
 from soc2cli.branding import Branding
+from soc2cli.dates import target_status
 from soc2cli.evidence import DueOccurrence, due_occurrences
-from soc2cli.labels import severity_rank
-from soc2cli.plan import missed_by
+from soc2cli.labels import severity_rank, title_label
 from soc2cli.report import (
     ControlResult,
     CriterionResult,
@@ -44,13 +44,14 @@ def headline(readiness: Readiness) -> str:
     )
 
 
-def target_miss(report: Report) -> str:
-    """How far the projected report date misses the target ("missed by about 6 months")."""
+def report_target_status(report: Report) -> str:
+    """The projected report date against the target ("missed by about 6 months", "on track,
+    about 5 weeks to spare"); empty without a target date."""
     plan = report.plan
-    if plan.target_date is None or plan.meets_target is not False:
+    if plan.target_date is None:
         return ""
     final = plan.type2.report_date if plan.type2 is not None else plan.type1_report_date
-    return missed_by(plan.target_date, final)
+    return target_status(plan.target_date, final)
 
 
 def type2_label(report: Report) -> str:
@@ -138,11 +139,15 @@ class ReportView:
     top_risks: list[Gap]
     criteria_by_category: dict[str, list[CriterionResult]]
     category_titles: dict[str, str]
+    scope_categories: list[str]
+    """The scope's categories by their titles."""
+    scope_data_types: list[str]
+    """The scope's data types by their titles."""
     domain_progress: list[DomainProgress]
     due_occurrences: list[DueOccurrence]
     draft_banner: str
     type2_label: str
-    target_miss: str
+    target_status: str
     headline: Callable[[Readiness], str]
     scanner: ScannerEvidence | None
     automated: dict[str, list[AutomatedResult]]
@@ -178,12 +183,16 @@ def view(report: Report) -> ReportView:
         scope=report.scope,
         top_risks=top_risks,
         criteria_by_category=criteria_by_category,
-        category_titles=categories,
+        category_titles=report.category_titles | categories,
+        scope_categories=[
+            title_label(report.category_titles | categories, c) for c in report.scope.categories
+        ],
+        scope_data_types=[title_label(report.data_type_titles, d) for d in report.scope.data_types],
         domain_progress=_domain_progress(report),
         due_occurrences=due_occurrences(report),
         draft_banner=draft_banner(report),
         type2_label=type2_label(report),
-        target_miss=target_miss(report),
+        target_status=report_target_status(report),
         headline=headline,
         scanner=scanner_evidence(report),
         automated={c.id: c.current_results for c in report.controls if c.automated},

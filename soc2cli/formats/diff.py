@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from soc2cli.diff import Change, CheckChange, Diff, Direction
-from soc2cli.labels import answer_code
+from soc2cli.labels import answer_code, gap_kind_label, severity_label, title_label
 from soc2cli.templating import md_escape
 
 
@@ -22,6 +22,13 @@ def _delta(change: Change) -> str:
 
 def headline(diff: Diff) -> str:
     """The one-line summary every format starts with."""
+    if diff.no_earlier_version is not None:
+        return (
+            f"soc2 diff: new assessment: no earlier version at {diff.no_earlier_version}; "
+            f"readiness {_pct(diff.readiness.new)} (Type I {_pct(diff.type1.new)}, "
+            f"Type II {_pct(diff.type2.new)}); {len(diff.controls)} control(s) new, "
+            f"{len(diff.gaps_opened)} gap(s)"
+        )
     if not diff.changed:
         return f"soc2 diff: no change ({diff.old_label} → {diff.new_label})"
     verdict = "REGRESSION" if diff.regression else "no regression"
@@ -111,7 +118,7 @@ def render_text(diff: Diff) -> str:
         lines.append(f"{label:18}{_pct(change.old):>10}{_pct(change.new):>10}{_delta(change):>11}")
     for cat in diff.categories:
         lines.append(
-            f"  {cat.category[:16]:16}{_pct(cat.type1.old):>10}{_pct(cat.type1.new):>10}{_delta(cat.type1):>11}  (Type I)"
+            f"  {title_label({}, cat.category)[:16]:16}{_pct(cat.type1.old):>10}{_pct(cat.type1.new):>10}{_delta(cat.type1):>11}  (Type I)"
         )
     if diff.reasons:
         lines += ["", "Regressions:"] + [f"  - {r}" for r in diff.reasons]
@@ -127,11 +134,13 @@ def render_text(diff: Diff) -> str:
             lines.append(f"  {m.direction:8} {m.control:8} {old} -> {new}  {m.title}")
     if diff.gaps_opened:
         lines += ["", "Gaps opened:"] + [
-            f"  + {g.control} {g.kind} ({g.severity})" for g in diff.gaps_opened
+            f"  + {g.control} {gap_kind_label(g.kind)} ({severity_label(g.severity)})"
+            for g in diff.gaps_opened
         ]
     if diff.gaps_closed:
         lines += ["", "Gaps closed:"] + [
-            f"  - {g.control} {g.kind} ({g.severity})" for g in diff.gaps_closed
+            f"  - {g.control} {gap_kind_label(g.kind)} ({severity_label(g.severity)})"
+            for g in diff.gaps_closed
         ]
     lines += _check_text(diff)
     if diff.criteria:
@@ -166,7 +175,7 @@ def render_md(diff: Diff) -> str:
         out.append(f"| {label} | {_pct(change.old)} | {_pct(change.new)} | {_delta(change)} |")
     for cat in diff.categories:
         out.append(
-            f"| {md_escape(cat.category)} (Type I / II) | {_pct(cat.type1.old)} / {_pct(cat.type2.old)} | {_pct(cat.type1.new)} / {_pct(cat.type2.new)} | {_delta(cat.type1)} / {_delta(cat.type2)} |"
+            f"| {md_escape(title_label({}, cat.category))} (Type I / II) | {_pct(cat.type1.old)} / {_pct(cat.type2.old)} | {_pct(cat.type1.new)} / {_pct(cat.type2.new)} | {_delta(cat.type1)} / {_delta(cat.type2)} |"
         )
     if diff.reasons:
         out += ["", "**Regressions**", ""] + [f"- {md_escape(r)}" for r in diff.reasons]
@@ -185,11 +194,11 @@ def render_md(diff: Diff) -> str:
     if diff.gaps_opened or diff.gaps_closed:
         out += ["", "| Gap | | kind | severity |", "|---|---|---|---|"]
         out += [
-            f"| {g.control} {md_escape(g.title)} | opened | {g.kind} | {g.severity} |"
+            f"| {g.control} {md_escape(g.title)} | opened | {gap_kind_label(g.kind)} | {severity_label(g.severity)} |"
             for g in diff.gaps_opened
         ]
         out += [
-            f"| {g.control} {md_escape(g.title)} | closed | {g.kind} | {g.severity} |"
+            f"| {g.control} {md_escape(g.title)} | closed | {gap_kind_label(g.kind)} | {severity_label(g.severity)} |"
             for g in diff.gaps_closed
         ]
     out += _check_md(diff)

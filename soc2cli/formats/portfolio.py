@@ -63,10 +63,7 @@ HEADER = [
 
 
 def _row(client: ClientRow) -> list[Any]:
-    if client.target_date is None:
-        target = "no target date"
-    else:
-        target = f"at risk: {client.missed_by}" if client.at_risk else "on track"
+    target = "no target date" if client.target_date is None else client.target_status
     return [
         client.organization,
         report_type_label(client.report_type),

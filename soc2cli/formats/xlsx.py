@@ -11,13 +11,19 @@ from soc2cli.formats.common import draft_banner, scanner_evidence, type2_label
 from soc2cli.labels import (
     answer_label,
     check_resources_label,
+    control_type_label,
     coverage_label,
+    criterion_status_label,
     frequency_label,
     gap_kind_label,
+    phase_label,
     phase_rank,
     report_type_label,
+    severity_label,
     severity_rank,
     source_label,
+    status_label,
+    title_label,
 )
 from soc2cli.report import Report
 from soc2cli.vocabulary import GapKind, SlotStatus
@@ -42,6 +48,7 @@ def build_workbook(report: Report) -> Any:
     summary = wb.active
     summary.title = "Summary"
     _summary(summary, report)
+    _categories(wb.create_sheet("Categories"), report)
     _control_matrix(wb.create_sheet("Control matrix"), report)
     _gaps(wb.create_sheet("Gaps"), report)
     _criteria(wb.create_sheet("Criteria"), report)
@@ -57,12 +64,13 @@ def build_workbook(report: Report) -> Any:
 def _summary(ws: Any, report: Report) -> None:
     s = report.summary
     plan = report.plan
+    titles = report.category_titles | {c.category: c.title for c in s.categories}
     banner = draft_banner(report)
     rows: list[list[Any]] = [
         *([["Draft", banner]] if banner else []),
         ["Organisation", report.scope.organization],
         ["Report type", report_type_label(s.report_type)],
-        ["Categories", ", ".join(report.scope.categories)],
+        ["Categories", ", ".join(title_label(titles, c) for c in report.scope.categories)],
         ["Readiness (scope's report type, weighted by priority)", s.readiness],
         ["Type I readiness (weighted by priority)", s.type1.readiness],
         ["Type I controls ready / applicable", f"{s.type1.ready} / {s.type1.applicable}"],
@@ -84,15 +92,33 @@ def _summary(ws: Any, report: Report) -> None:
             ["Type II observation end", plan.type2.observation_end],
             ["Type II report (projected)", plan.type2.report_date],
         ]
-    rows.append(["", ""])
-    rows.append(
-        ["Category", "Type I readiness", "Type II readiness", "Criteria ready", "Criteria in scope"]
+    # A list of facts, not a table to sort: no filter.
+    write_sheet(ws, ["Item", "Value"], rows, widths=[52, 40], filtered=False)
+    _number_formats(ws)
+
+
+def _categories(ws: Any, report: Report) -> None:
+    """Readiness per category in scope: a table of its own, so its filter covers it alone."""
+    write_sheet(
+        ws,
+        [
+            "Category",
+            "Type I readiness",
+            "Type II readiness",
+            "Criteria ready",
+            "Criteria in scope",
+        ],
+        (
+            [c.title, c.type1.readiness, c.type2.readiness, c.criteria_ready, c.criteria_total]
+            for c in report.summary.categories
+        ),
+        widths=[28, 18, 18, 16, 18],
     )
-    rows += [
-        [c.title, c.type1.readiness, c.type2.readiness, c.criteria_ready, c.criteria_total]
-        for c in s.categories
-    ]
-    write_sheet(ws, ["Item", "Value", "", "", ""], rows, widths=[38, 24, 18, 16, 18])
+    _number_formats(ws)
+
+
+def _number_formats(ws: Any) -> None:
+    """Fractions as percentages, dates as dates."""
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             if isinstance(cell.value, float):
@@ -126,7 +152,7 @@ def _control_matrix(ws: Any, report: Report) -> None:
         [
             c.id,
             c.title,
-            c.type.value,
+            control_type_label(c.type),
             frequency_label(c.frequency),
             c.owner,
             ", ".join(c.criteria),
@@ -167,8 +193,8 @@ def _gaps(ws: Any, report: Report) -> None:
     )
     rows = [
         [
-            g.phase.value,
-            g.severity.value,
+            phase_label(g.phase),
+            severity_label(g.severity),
             g.control,
             g.title,
             gap_kind_label(g.kind),
@@ -203,10 +229,10 @@ def _criteria(ws: Any, report: Report) -> None:
     rows = [
         [
             c.id,
-            c.category,
+            title_label(report.category_titles, c.category),
             c.series,
             c.title,
-            c.status.value,
+            criterion_status_label(c.status),
             f"{c.coverage.ready} of {c.coverage.total}" if c.coverage.total else "",
             ", ".join(c.controls),
             ", ".join(c.key_controls),
@@ -258,7 +284,7 @@ def _evidence_register(ws: Any, report: Report) -> None:
             c.control,
             c.title,
             frequency_label(c.frequency),
-            c.status.value if c.status else "unanswered",
+            status_label(c.status),
             c.items,
             c.latest,
             c.required,

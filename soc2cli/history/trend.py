@@ -26,6 +26,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
+from soc2cli.dates import target_status
 from soc2cli.errors import InputError, Soc2Error, UsageError
 from soc2cli.history.revisions import Revision
 
@@ -386,10 +387,7 @@ def _verdict(last: TrendPoint, window_days: int, projection: _Projection) -> For
     target = last.target_date
     on_track = None if reached is None or target is None else reached <= target
     if reached is not None and target is not None:
-        delta = (reached - target).days
-        note += f"; target date {target.isoformat()}: " + (
-            "on track." if delta <= 0 else f"{delta} day{'' if delta == 1 else 's'} late."
-        )
+        note += f"; target date {target.isoformat()}: {target_status(target, reached)}."
     elif target is not None:
         note += f"; target date {target.isoformat()}."
     else:

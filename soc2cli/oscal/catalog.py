@@ -14,6 +14,7 @@ from soc2cli.oscal.ids import (
     timestamp,
     version_date,
 )
+from soc2cli.vocabulary import EvidenceKind
 
 if TYPE_CHECKING:
     from soc2cli.catalogue import Catalogue, Control, Criterion
@@ -235,10 +236,13 @@ def _control_parts(control: Control, cid: str) -> list[Node]:
             "props": props(prop("method", "EXAMINE", oscal=True)),
             "parts": [
                 {
-                    "id": f"{cid}_asm-examine_obj",
+                    "id": f"{cid}_asm-examine_obj-{kind.value}",
                     "name": "assessment-objects",
-                    "prose": bullets(control.evidence),
+                    "props": props(prop("evidence-kind", kind)),
+                    "prose": bullets(texts),
                 }
+                for kind in EvidenceKind
+                if (texts := control.evidence_of(kind))
             ],
         },
         {

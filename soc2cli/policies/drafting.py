@@ -1,11 +1,13 @@
 """Drafting the policy pack: one Markdown policy per expected policy, and the index (README.md).
 
-Templates get facts and pure helpers; the "To complete" list is worked out before rendering, from
-what the template mentions (see templates/policies/drafting.yaml), so render order decides nothing.
+Templates get facts and pure helpers. The "To complete" list follows what the template mentions,
+read from its syntax tree (see templates/policies/drafting.yaml), and the statements the answers do
+not support, collected as the body renders (see ``statements``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -25,6 +27,13 @@ from soc2cli.dates import add_months
 from soc2cli.errors import UsageError
 from soc2cli.labels import FREQUENCY_PROSE, status_text
 from soc2cli.policies.registry import PolicySpec, expected_policies, load_registry, located
+from soc2cli.policies.statements import (
+    Standing,
+    Statements,
+    StatementWording,
+    merged_roles,
+    standing,
+)
 from soc2cli.templating import (
     environment,
     join_words,
@@ -33,7 +42,7 @@ from soc2cli.templating import (
     templates_dir,
     tidy,
 )
-from soc2cli.vocabulary import Frozen, Hosting, NonEmpty, Status
+from soc2cli.vocabulary import EvidenceKind, Frozen, Hosting, NonEmpty
 
 DRAFTING_FILE = "policies/drafting.yaml"
 INDEX_ID = "policy-index"
@@ -61,7 +70,6 @@ class Questions(Frozen):
     systems: NonEmpty
     providers: NonEmpty
     data: NonEmpty
-    unanswered: NonEmpty
     not_in_place: NonEmpty
     default_owners: NonEmpty
     approval: NonEmpty
@@ -72,6 +80,7 @@ class Wording(Frozen):
 
     phrases: Phrases
     questions: Questions
+    statements: StatementWording
 
 
 @cache
@@ -132,7 +141,10 @@ class _Drafting:
     applicable: set[str]
     spec: PolicySpec
     owner: str
-    statement: int = 0
+    statements: Statements = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.statements = Statements(self.standing, wording().statements)
 
     @property
     def scope(self) -> Scope:
@@ -156,10 +168,11 @@ class _Drafting:
             return md_escape(self.owner)
         return md_escape(control.owner)
 
-    def n(self) -> str:
-        """The next policy statement number (4.1, 4.2, ...), in the order of the text."""
-        self.statement += 1
-        return f"4.{self.statement}"
+    def standing(self, control_id: str) -> Standing:
+        """Whether the draft may state a control's practice as fact, and if not, why."""
+        return standing(
+            control_id, self.catalogue, self.assessment, self.applicable, wording().statements
+        )
 
     def known(self, fact: str) -> bool:
         """Whether the assessment gives a fact, so the draft need not ask for it."""
@@ -176,7 +189,7 @@ class _Drafting:
         return join_words(names) if names else wording().phrases.systems_unknown
 
     def providers(self) -> str:
-        names = [md_escape(p) for p in self.scope.subservice_organizations]
+        names = [md_escape(p.name) for p in self.scope.subservice_organizations]
         if names:
             return join_words(names)
         if self.scope.hosting is Hosting.on_prem:
@@ -201,14 +214,15 @@ class _Drafting:
         ]
         return join_words(titles) if titles else wording().phrases.data_unknown
 
-    def helpers(self) -> dict[str, Callable[..., str | bool]]:
-        """What templates may call: pure, but for the statement counter ``n``."""
+    def helpers(self) -> dict[str, Callable[..., object]]:
+        """What templates may call: pure, but for the numbered statements ``stmt``."""
         scope = self.scope
         return {
             "ask": lambda question: "",  # a mark for the "To complete" list; see ``mentions``
             "applies": lambda control_id: control_id in self.applicable,
             "who": self.who,
-            "n": self.n,
+            "stmt": self.statements,
+            "roles": merged_roles,
             "systems": self.systems,
             "providers": self.providers,
             "hosted": self.hosted,
@@ -244,27 +258,14 @@ def _policy_owner(drafting: _Drafting, spec: PolicySpec) -> tuple[str, str | Non
 
 
 def _status_questions(drafting: _Drafting, spec: PolicySpec) -> list[str]:
-    """Questions for the policy's own controls that are unanswered or not in place."""
-    questions = wording().questions
+    """Why each of the policy's own controls that no statement names is not in place (a user's
+    template may leave one out; the built-in ones tie every control to a statement)."""
     out = []
     for control_id in spec.controls:
-        control = drafting.catalogue.control(control_id)
-        if control is None or control_id not in drafting.applicable:
+        if control_id in drafting.statements.seen:
             continue
-        answer = drafting.assessment.answers.get(control_id)
-        status = answer.status if answer is not None else Status.unknown
-        if status is Status.unknown:
-            out.append(
-                questions.unanswered.format(
-                    question=md_escape(control.question), control=control_id
-                )
-            )
-        elif status in (Status.missing, Status.partial):
-            out.append(
-                questions.not_in_place.format(
-                    control=control_id, title=md_escape(control.title), status=status_text(status)
-                )
-            )
+        if (reason := drafting.standing(control_id).reason) is not None:
+            out.append(wording().questions.not_in_place.format(reason=reason, control=control_id))
     return out
 
 
@@ -286,8 +287,9 @@ def _default_owners(drafting: _Drafting, duties: set[str]) -> str | None:
 def to_complete(
     drafting: _Drafting, spec: PolicySpec, controls: list[Control], owner_question: str | None
 ) -> list[str]:
-    """The draft's questions: its owner, the facts and questions its templates mention, its
-    controls not yet in place, the duties without an owner, and its approval."""
+    """The draft's questions: its owner, the facts and questions its templates mention, the
+    statements the answers do not support (so: after the body is rendered), its other controls
+    not yet in place, the duties without an owner, and its approval."""
     questions = wording().questions
     body, sections = mentions(f"policies/{spec.template}"), mentions(SECTIONS_TEMPLATE)
     items = _ToComplete()
@@ -298,7 +300,7 @@ def to_complete(
             items.add(value)
         elif not drafting.known(value):
             items.add(getattr(questions, value))
-    for question in _status_questions(drafting, spec):
+    for question in [*drafting.statements.pending, *_status_questions(drafting, spec)]:
         items.add(question)
     duties = set(body.duties | sections.duties) | {c.id for c in controls}
     if (owners := _default_owners(drafting, duties)) is not None:
@@ -342,7 +344,7 @@ def _records(drafting: _Drafting, controls: list[Control]) -> list[Record]:
             title=md_escape(c.title),
             frequency=FREQUENCY_PROSE[c.frequency],
             owner=drafting.who(c.id),
-            evidence=md_escape(c.evidence[0]),
+            evidence=md_escape(c.evidence_of(EvidenceKind.operating)[0]),
             status=status_text(a.status if (a := drafting.assessment.answers.get(c.id)) else None),
         )
         for c in controls
@@ -382,8 +384,7 @@ def _draft_policy(
         criteria=criteria,
         controls=[c.id for c in controls],
     )
-    questions = to_complete(drafting, spec, controls, owner_question)
-    text = _render(drafting, facts, controls, questions, (as_of, next_review))
+    text, questions = _render(drafting, facts, controls, owner_question, (as_of, next_review))
     return PolicyDraft(spec.id, spec.filename, text, len(questions), owner)
 
 
@@ -391,10 +392,11 @@ def _render(
     drafting: _Drafting,
     facts: PolicyFacts,
     controls: list[Control],
-    questions: list[str],
+    owner_question: str | None,
     dates: tuple[date, date],
-) -> str:
-    """The policy: front matter, the layout around the body, and the shared sections."""
+) -> tuple[str, list[str]]:
+    """The policy (front matter, the layout around the body, and the shared sections) and the
+    questions of its "To complete" list."""
     scope = drafting.scope
     context: dict[str, Any] = {
         "p": facts,
@@ -402,9 +404,16 @@ def _render(
         "hosting": scope.hosting,
         **drafting.helpers(),
     }
-    body = render_template("md", f"policies/{drafting.spec.template}", **context)
+    body = _without_empty_headings(
+        render_template("md", f"policies/{drafting.spec.template}", **context)
+    )
+    if drafting.statements.number == 0:  # section 4 closes every body
+        body = f"{body.rstrip()}\n\n{wording().statements.none_stated}\n"
+    questions = to_complete(drafting, drafting.spec, controls, owner_question)
+    # Records prove that a practice ran: none for a practice the answers say is not in place.
+    in_place = [c for c in controls if drafting.statements.in_place(c.id)]
     sections = render_template(
-        "md", SECTIONS_TEMPLATE, **context, records=_records(drafting, controls)
+        "md", SECTIONS_TEMPLATE, **context, records=_records(drafting, in_place)
     )
     head = files.front_matter(
         {
@@ -430,7 +439,27 @@ def _render(
         sections=sections,
         to_complete=questions,
     )
-    return tidy(text)
+    return tidy(text), questions
+
+
+_HEADING = re.compile(r"^(#{1,6}) ")
+
+
+def _without_empty_headings(text: str) -> str:
+    """The text without the subheadings whose statements were all left out: a heading followed
+    only by blank lines before the next heading of the same or a higher level, or the end."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if (match := _HEADING.match(line)) is not None:
+            level = len(match.group(1))
+            rest = (n for n in lines[i + 1 :] if n.strip())
+            following = next(rest, None)
+            heading = _HEADING.match(following) if following is not None else None
+            if following is None or (heading is not None and len(heading.group(1)) <= level):
+                continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,9 @@ SEVERITY: dict[FindingKind, Severity] = {
 }
 REMEDIATION: dict[FindingKind, Callable[[PolicyFinding], str]] = {
     FindingKind.missing: lambda f: (
-        f"Draft the {f.policy} policy (soc2 policies generate), complete its 'To complete' list, "
-        "have senior management approve it and publish it where staff can read it."
+        f"Draft the {f.policy} policy from the policy pack's starting draft, complete its "
+        "'To complete' list, have senior management approve it and publish it where staff can "
+        "read it."
     ),
     FindingKind.control_without_policy: lambda f: (
         f"Cover {', '.join(f.controls)} in an approved policy and list them under 'controls' in "

@@ -12,6 +12,7 @@ from soc2cli.assessment import Scope
 from soc2cli.catalogue import Catalogue
 from soc2cli.errors import InputError
 from soc2cli.files import KeyPath, LoadedYaml
+from soc2cli.labels import title_label
 from soc2cli.templating import templates_dir
 from soc2cli.vocabulary import Frozen, NonEmpty
 
@@ -50,7 +51,9 @@ class PolicySpec(Frozen):
         """Why the policy is expected, in words."""
         if not self.required_when:
             return "required for every SOC 2 scope"
-        return "required when " + " or ".join(self.required_when) + " is in scope"
+        # The category's words: the built-in titles read the same ("Processing integrity").
+        categories = " or ".join(title_label({}, c) for c in self.required_when)
+        return f"required when {categories} is in scope"
 
 
 class PolicyRegistry(Frozen):

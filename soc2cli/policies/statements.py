@@ -1,0 +1,170 @@
+"""Policy statements tied to controls: a draft states a practice as fact only when the answers
+support it.
+
+A template writes each numbered statement as ``{% call stmt("IR-06") %}...{% endcall %}``. The
+statement is stated (numbered 4.1, 4.2, ...) when every control it names is in force and answered
+``implemented`` or ``operating`` with notes that do not say it is not done. It is dropped when a
+control it names is not in force (excluded by the scope or answered ``not_applicable``). Otherwise
+it goes to the draft's "To complete" list with the reason, and the policy text leaves it out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from jinja2 import TemplateRuntimeError
+
+from soc2cli.assessment import Assessment
+from soc2cli.catalogue import Catalogue
+from soc2cli.labels import status_text
+from soc2cli.templating import md_escape
+from soc2cli.vocabulary import Frozen, NonEmpty, Status
+
+IN_PLACE = (Status.implemented, Status.operating)
+
+# Words in an answer's notes that say the practice, or part of it, is not done: "nobody checks",
+# "not written down", "never tested", "we don't", "no record", "still uses", "starts in January".
+_NOT_DONE = re.compile(
+    r"\b(?:nobody|no[- ]one|never|nothing|none|neither|not|no|without|still|will|informal(?:ly)?"
+    r"|ad[- ]hoc|by habit|case by case|unclear|(?:start|join|begin)s? in"
+    r"|(?:do|does|did|is|are|was|were|has|have|had|wo)n't)\b",
+    re.IGNORECASE,
+)
+# Negations that describe what the control forbids or that do not negate the practice at all:
+# "no standing write access", "no admin bypass", "no database has a public endpoint", "MFA with no
+# exceptions", "not only", "whether or not", "rejects resources without labels".
+_NOT_A_GAP = re.compile(
+    r"\bno(?:\s+\w+){0,3}?\s+(?:bypass|public|standing|inbound|exceptions?|shared\s+(?:accounts?"
+    r"|logins?)|(?:write|admin|administrator|direct|interactive)\s+access)\b"
+    r"|\bnot\s+(?:only|just)\b|\bwhether\s+or\s+not\b"
+    r"|\b(?:rejects?|blocks?|denies|deny|refuses?|stops?|prevents?)\b[^.;]*?\bwithout\b",
+    re.IGNORECASE,
+)
+
+
+def says_not_done(notes: str | None) -> bool:
+    """Whether an answer's notes say that the practice, or part of it, is not done.
+
+    Conservative: a policy must never state as fact what the notes contradict, so any negation
+    counts except the few that describe what the control forbids (``_NOT_A_GAP``).
+    """
+    if not notes:
+        return False
+    return _NOT_DONE.search(_NOT_A_GAP.sub(" ", notes)) is not None
+
+
+class StatementWording(Frozen):
+    """templates/policies/drafting.yaml ``statements``: the "To complete" item for a statement
+    the answers do not support, and its reasons."""
+
+    pending: NonEmpty
+    unanswered: NonEmpty
+    answered: NonEmpty
+    answered_with_notes: NonEmpty
+    notes_say_not_done: NonEmpty
+    unknown: NonEmpty
+    unknown_with_notes: NonEmpty
+    none_stated: NonEmpty
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What the answers say about one control: out of force, in place, or why it is not."""
+
+    in_force: bool
+    reason: str | None  # None: in place (or out of force); else the escaped reason
+
+
+def standing(
+    control_id: str,
+    catalogue: Catalogue,
+    assessment: Assessment,
+    in_force: set[str],
+    wording: StatementWording,
+) -> Standing:
+    """Whether a control's practice may be stated as fact, and if not, why (escaped)."""
+    control = catalogue.control(control_id)
+    if control is None or control_id not in in_force:
+        return Standing(False, None)
+    answer = assessment.answers.get(control_id)
+    if answer is None:
+        return Standing(
+            True,
+            wording.unanswered.format(control=control_id, question=md_escape(control.question)),
+        )
+    notes = md_escape(answer.notes).rstrip(" .") if answer.notes else ""
+    status = status_text(answer.status)
+    if answer.status in IN_PLACE:
+        if not says_not_done(answer.notes):
+            return Standing(True, None)
+        return Standing(
+            True, wording.notes_say_not_done.format(control=control_id, status=status, notes=notes)
+        )
+    if answer.status is Status.unknown:
+        asked = wording.unknown_with_notes if notes else wording.unknown
+        question = md_escape(control.question)
+        return Standing(True, asked.format(control=control_id, notes=notes, question=question))
+    if notes:
+        return Standing(
+            True, wording.answered_with_notes.format(control=control_id, status=status, notes=notes)
+        )
+    return Standing(True, wording.answered.format(control=control_id, status=status))
+
+
+@dataclass
+class Statements:
+    """The numbered statements of one draft, in the order of its text: ``stmt`` in templates.
+
+    ``judge`` tells a control's standing; statements the answers do not support are collected in
+    ``pending`` (To complete items, escaped but for the statement, which the template wrote).
+    """
+
+    judge: Callable[[str], Standing]
+    wording: StatementWording
+    number: int = 0
+    pending: list[str] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+
+    def __call__(self, *control_ids: str, caller: Callable[[], str]) -> str:
+        if not control_ids:  # a user's template: bad input, located by the template handler
+            raise TemplateRuntimeError(
+                "stmt() needs the id of each control the statement describes"
+            )
+        self.seen.update(control_ids)
+        standings = [self.judge(c) for c in control_ids]
+        if not all(s.in_force for s in standings):
+            return ""
+        text = " ".join(str(caller()).split())
+        reasons = [s.reason for s in standings if s.reason is not None]
+        if reasons:
+            self.pending.append(
+                self.wording.pending.format(
+                    reasons="; ".join(reasons), text=text, controls=", ".join(control_ids)
+                )
+            )
+            return ""
+        self.number += 1
+        return f"**4.{self.number}** {text}\n"
+
+    def in_place(self, control_id: str) -> bool:
+        """Whether a control is in force and its practice may be stated as fact."""
+        judged = self.judge(control_id)
+        return judged.in_force and judged.reason is None
+
+
+def merged_roles(*rows: tuple[str, str]) -> list[tuple[str, str]]:
+    """A roles table's rows with each role once: the duties of a repeated role (the policy owner
+    who also runs the on-call rota) are joined into its first row."""
+    order: list[str] = []
+    duties: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    for role, duty in rows:
+        key = " ".join(role.split()).casefold()
+        if key not in duties:
+            order.append(key)
+            duties[key] = []
+            names[key] = role
+        duties[key].append(duty)
+    return [(names[key], " ".join(duties[key])) for key in order]
