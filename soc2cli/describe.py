@@ -25,6 +25,7 @@ from soc2cli.labels import (
     service_label,
     status_text,
 )
+from soc2cli.policies.statements import says_not_done
 from soc2cli.report import ControlResult, Report
 from soc2cli.subservice import ProviderControl, SubserviceOrganization, provider_controls
 from soc2cli.templating import join_words, md_escape, render_template, tidy
@@ -184,6 +185,7 @@ class SystemDescription:
     excluded_criteria: list[Excluded]
     not_applicable: list[Excluded]
     readiness: Readiness
+    held_back: list[Note]
     in_place: Callable[[str], bool]
     applies: Callable[[str], bool]
     in_scope: Callable[[str], bool]
@@ -198,7 +200,18 @@ def _ready(report_type: ReportType) -> Callable[[ControlResult], bool]:
 
 
 def _is_in_place(result: ControlResult) -> bool:
-    return result.applicable and result.status in IN_PLACE
+    """Answered in place, and its notes do not say that part of it is not done."""
+    return result.applicable and result.status in IN_PLACE and not says_not_done(result.notes)
+
+
+def _held_back(applicable: list[ControlResult]) -> list[Note]:
+    """Controls answered in place whose notes say part of it is not done: the body leaves them
+    out, and the appendix says why."""
+    return [
+        Note(r.id, status_text(r.status), md_escape(r.notes))
+        for r in applicable
+        if r.status in IN_PLACE and says_not_done(r.notes)
+    ]
 
 
 def _people(catalogue: Catalogue, applicable: list[ControlResult]) -> list[Role]:
@@ -385,6 +398,7 @@ def facts(catalogue: Catalogue, assessment: Assessment, report: Report) -> Syste
         excluded_criteria=excluded,
         not_applicable=not_applicable,
         readiness=_readiness(assessment, report, applicable),
+        held_back=_held_back(applicable),
         in_place=lambda control_id: control_id in in_place_ids,
         applies=lambda control_id: control_id in {r.id for r in applicable},
         in_scope=scope.in_scope,

@@ -104,9 +104,11 @@ def test_report_on_a_terminal_is_one_screen_summary(tmp_path: Path, builtin: Cat
     dates = "\n".join(lines)
     window = plan["type2"]
     assert "  Target report date     2027-03-31\n" in dates
+    # The scope plans the window from 2027-03-01; the plan cannot start it before the controls are
+    # in place.
     assert (
-        f"  Observation window     {window['observation_start']} to "
-        f"{window['observation_end']} ({window['observation_months']} months)\n"
+        f"  Projected window       {window['observation_start']} to "
+        f"{window['observation_end']} (planned 2027-03-01)\n"
     ) in dates
     assert re.search(
         rf"  Projected report date  {window['report_date']}  missed by (about )?\d+ \w+\n", dates
@@ -276,3 +278,25 @@ def test_status_beside_a_running_interview(tmp_path: Path, builtin: Catalogue) -
         assert screen.finish() == 0
     finally:
         screen.child.terminate(force=True)
+
+
+def test_a_planned_window_the_plan_cannot_keep_shows_both_dates(
+    tmp_path: Path, builtin: Catalogue
+) -> None:
+    """The scope plans the window from March, the plan can only start it later: the screen shows
+    the projected window and the planned start, never the planned one as if it would hold."""
+    answers = all_answers(builtin, "missing")
+    doc = assessment_doc(
+        report_type="type2",
+        answers=answers,
+        observation_period={"start": "2027-01-01", "end": "2027-06-30"},
+    )
+    path = write_assessment(tmp_path / "assessment.yaml", doc)
+    window = _report_json(path)["plan"]["type2"]
+    assert window["observation_start"] > "2027-01-01"
+    text = run("status", str(path), "--as-of", AS_OF).stdout
+    assert (
+        f"  Projected window       {window['observation_start']} to "
+        f"{window['observation_end']} (planned 2027-01-01)\n"
+    ) in text
+    assert "Observation window" not in text

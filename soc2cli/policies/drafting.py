@@ -2,7 +2,7 @@
 
 Templates get facts and pure helpers. The "To complete" list follows what the template mentions,
 read from its syntax tree (see templates/policies/drafting.yaml), and the statements the answers do
-not support, collected as the body renders (see ``statements``).
+not support, collected as the body and the shared sections render (see ``statements``).
 """
 
 from __future__ import annotations
@@ -222,6 +222,7 @@ class _Drafting:
             "applies": lambda control_id: control_id in self.applicable,
             "who": self.who,
             "stmt": self.statements,
+            "clause": self.statements.clause,
             "roles": merged_roles,
             "systems": self.systems,
             "providers": self.providers,
@@ -288,8 +289,9 @@ def to_complete(
     drafting: _Drafting, spec: PolicySpec, controls: list[Control], owner_question: str | None
 ) -> list[str]:
     """The draft's questions: its owner, the facts and questions its templates mention, the
-    statements the answers do not support (so: after the body is rendered), its other controls
-    not yet in place, the duties without an owner, and its approval."""
+    statements the answers do not support (so: after the body and the shared sections are
+    rendered), its other controls not yet in place, the duties without an owner, and its
+    approval."""
     questions = wording().questions
     body, sections = mentions(f"policies/{spec.template}"), mentions(SECTIONS_TEMPLATE)
     items = _ToComplete()
@@ -409,12 +411,13 @@ def _render(
     )
     if drafting.statements.number == 0:  # section 4 closes every body
         body = f"{body.rstrip()}\n\n{wording().statements.none_stated}\n"
-    questions = to_complete(drafting, drafting.spec, controls, owner_question)
     # Records prove that a practice ran: none for a practice the answers say is not in place.
     in_place = [c for c in controls if drafting.statements.in_place(c.id)]
     sections = render_template(
         "md", SECTIONS_TEMPLATE, **context, records=_records(drafting, in_place)
     )
+    # After the sections: their clauses the answers do not support are questions too.
+    questions = to_complete(drafting, drafting.spec, controls, owner_question)
     head = files.front_matter(
         {
             "id": facts.id,

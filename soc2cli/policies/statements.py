@@ -1,8 +1,10 @@
 """Policy statements tied to controls: a draft states a practice as fact only when the answers
 support it.
 
-A template writes each numbered statement as ``{% call stmt("IR-06") %}...{% endcall %}``. The
-statement is stated (numbered 4.1, 4.2, ...) when every control it names is in force and answered
+A template writes each numbered statement as ``{% call stmt("IR-06") %}...{% endcall %}``, and each
+sentence of a later section that states a practice as ``{% call clause("HR-06", section=7) %}``
+(the same, unnumbered; the shared sections 6 to 8 use it). A statement is stated (section 4 numbers
+it 4.1, 4.2, ...) when every control it names is in force and answered
 ``implemented`` or ``operating`` with notes that do not say it is not done. It is dropped when a
 control it names is not in force (excluded by the scope or answered ``not_applicable``). Otherwise
 it goes to the draft's "To complete" list with the reason, and the policy text leaves it out.
@@ -115,7 +117,8 @@ def standing(
 
 @dataclass
 class Statements:
-    """The numbered statements of one draft, in the order of its text: ``stmt`` in templates.
+    """The statements of one draft, in the order of its text: ``stmt`` in templates (numbered, in
+    section 4), and ``clause`` (unnumbered, in a later section).
 
     ``judge`` tells a control's standing; statements the answers do not support are collected in
     ``pending`` (To complete items, escaped but for the statement, which the template wrote).
@@ -128,25 +131,51 @@ class Statements:
     seen: set[str] = field(default_factory=set)
 
     def __call__(self, *control_ids: str, caller: Callable[[], str]) -> str:
+        """A numbered statement of section 4: ``**4.n** text``, or nothing."""
         if not control_ids:  # a user's template: bad input, located by the template handler
             raise TemplateRuntimeError(
                 "stmt() needs the id of each control the statement describes"
             )
-        self.seen.update(control_ids)
-        standings = [self.judge(c) for c in control_ids]
-        if not all(s.in_force for s in standings):
-            return ""
-        text = " ".join(str(caller()).split())
-        reasons = [s.reason for s in standings if s.reason is not None]
-        if reasons:
-            self.pending.append(
-                self.wording.pending.format(
-                    reasons="; ".join(reasons), text=text, controls=", ".join(control_ids)
-                )
-            )
+        if (text := self._judged(control_ids, caller, section=4)) is None:
             return ""
         self.number += 1
         return f"**4.{self.number}** {text}\n"
+
+    def clause(
+        self, *control_ids: str, section: int | None = None, caller: Callable[[], str]
+    ) -> str:
+        """An unnumbered sentence of a later section (``clause`` in templates), stated as
+        ``stmt`` is: the text followed by a space, so clauses are written one after another and
+        a paragraph reads well whichever are left out; or nothing."""
+        if not control_ids or section is None:  # a user's template: bad input, as for stmt()
+            raise TemplateRuntimeError(
+                "clause() needs the id of each control the sentence describes and its section: "
+                'clause("HR-06", section=7)'
+            )
+        text = self._judged(control_ids, caller, section=section)
+        return "" if text is None else f"{text} "
+
+    def _judged(
+        self, control_ids: tuple[str, ...], caller: Callable[[], str], section: int
+    ) -> str | None:
+        """The statement's text when the answers support it; else None, and a "To complete"
+        item with the reasons unless a control it names is not in force."""
+        self.seen.update(control_ids)
+        standings = [self.judge(c) for c in control_ids]
+        if not all(s.in_force for s in standings):
+            return None
+        text = " ".join(str(caller()).split())
+        reasons = [s.reason for s in standings if s.reason is not None]
+        if not reasons:
+            return text
+        item = self.wording.pending.format(
+            reasons="; ".join(reasons),
+            text=text,
+            controls=", ".join(control_ids),
+            section=section,
+        )
+        self.pending.append(item)
+        return None
 
     def in_place(self, control_id: str) -> bool:
         """Whether a control is in force and its practice may be stated as fact."""
