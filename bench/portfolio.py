@@ -34,6 +34,8 @@ from soc2cli.catalogue import Catalogue, load_catalogue
 from soc2cli.policies import generate
 from soc2cli.portfolio import build_portfolio
 
+# The soc2 installed beside this Python, whatever the PATH says.
+SOC2 = str(Path(sys.executable).parent / "soc2")
 TARGET_SECONDS = 5.0
 AS_OF = date(2027, 5, 15)
 STATUSES = ["missing", "partial", "implemented", "operating", "operating", "unknown"]
@@ -110,7 +112,7 @@ def command(root: Path, out: Path) -> tuple[float, float, int]:
     cpu = _cpu_seconds()
     began = time.perf_counter()
     subprocess.run(
-        ["soc2", "portfolio", str(root), "--format", "json", "-o", str(out)],
+        [SOC2, "portfolio", str(root), "--format", "json", "-o", str(out)],
         check=True,
         capture_output=True,
         env={**os.environ, "SOURCE_DATE_EPOCH": str(int(time.mktime(AS_OF.timetuple())))},
