@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 from soc2cli import files
 from soc2cli.errors import InputError
@@ -122,6 +121,8 @@ def image_type(data: bytes) -> str:
 
 def check_svg(text: str) -> None:
     """Refuse an SVG that could run script or load anything from outside the file."""
+    from xml.etree import ElementTree  # only for a logo in SVG: every report imports this module
+
     if re.search(r"<!(DOCTYPE|ENTITY)", text, re.IGNORECASE):
         raise ValueError("the SVG declares a DOCTYPE or entities; export it without them")
     try:

@@ -1,6 +1,5 @@
 """`soc2 policies generate|check`: draft the policy pack, and check a folder of policies."""
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -106,6 +105,8 @@ def policies_check(
     assessment = load_assessment(assessment_file, cat) if assessment_file is not None else None
     findings = check(directory, cat, assessment, start)
     if fmt is CheckFormat.json:
+        import json  # here, not at the top: every run of soc2 imports this module
+
         payload = {"as_of": start.isoformat(), "findings": [f.to_dict() for f in findings]}
         ui.write(json.dumps(payload, indent=2, sort_keys=True) + "\n")
     else:

@@ -19,6 +19,8 @@ from soc2cli.cli.options import (
 from soc2cli.formats import Format
 
 if TYPE_CHECKING:
+    from soc2cli.branding import Branding
+    from soc2cli.catalogue import Catalogue
     from soc2cli.report import Report
 
 FormatOpt = Annotated[
@@ -104,9 +106,7 @@ def report(
     from soc2cli.assessment import load_assessment, unknown_id_warnings
     from soc2cli.branding import find_branding
     from soc2cli.errors import UsageError
-    from soc2cli.formats import render
     from soc2cli.scoring import score
-    from soc2cli.templating import user_templates
 
     start = as_of(as_of_date)
     check_output_path(output)
@@ -137,10 +137,26 @@ def report(
     fmt = fmt or Format.md
     if output is None and fmt.binary:
         raise UsageError(f"--format {fmt.value} writes a binary file: give one with -o FILE")
-    with user_templates(template_dir):
-        document = render(result, fmt, cat, branding=brand)
-    write_output(output, document)
+    write_output(output, _render(result, fmt, cat, brand, template_dir))
     _finish(file, result, require_complete=require_complete, fail_under=fail_under)
+
+
+def _render(
+    result: "Report",
+    fmt: Format,
+    cat: "Catalogue",
+    brand: "Branding | None",
+    template_dir: Path | None,
+) -> str | bytes:
+    """The document; Jinja loads only when the format renders a template (not for JSON)."""
+    from soc2cli.formats import render
+
+    if template_dir is None:
+        return render(result, fmt, cat, branding=brand)
+    from soc2cli.templating import user_templates
+
+    with user_templates(template_dir):
+        return render(result, fmt, cat, branding=brand)
 
 
 def _framework(name: str) -> str:
