@@ -16,6 +16,7 @@ from soc2cli.report import (
     EvidenceSlot,
     EvidenceSummary,
     Report,
+    assembled,
     built,
 )
 from soc2cli.vocabulary import Frequency, ReportType, SlotStatus, Status
@@ -194,7 +195,7 @@ def check_control(
     as_of: date,
 ) -> EvidenceCheck:
     """Compare a control's evidence with what its frequency and the window require."""
-    items = [i for i in items if not i.planned]
+    items = [i for i in items if not i.planned] if items else []
     if not items:
         return _without_evidence(
             control_id,
@@ -281,23 +282,23 @@ def _without_evidence(
         slot_results, missing = list(shared), list(labels)
         if slot_results or SLOT_MONTHS[frequency] is not None:
             required = len(slot_results)
-    return built(
-        EvidenceCheck,
-        control=control_id,
-        title=title,
-        frequency=frequency,
-        status=status,
-        items=0,
-        latest=None,
-        required=required,
-        evidenced=0,
-        slots=slot_results,
-        missing=missing,
-        outside_window=[],
-        stale=False,
-        no_evidence=status is Status.operating,
-        deficient=bool(missing),
-    )
+    data = {
+        "control": control_id,
+        "title": title,
+        "frequency": frequency,
+        "status": status,
+        "items": 0,
+        "latest": None,
+        "required": required,
+        "evidenced": 0,
+        "slots": slot_results,
+        "missing": missing,
+        "outside_window": [],
+        "stale": False,
+        "no_evidence": status is Status.operating,
+        "deficient": bool(missing),
+    }
+    return assembled(EvidenceCheck, data)
 
 
 @lru_cache(maxsize=256)

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from soc2cli.applicability import applicability
-from soc2cli.assessment import Answer, Assessment, ObservationPeriod, Scope, unknown_answers
+from soc2cli.applicability import Applicability, applicability
+from soc2cli.assessment import (
+    Answer,
+    Assessment,
+    EvidenceItem,
+    ObservationPeriod,
+    Scope,
+    unknown_answers,
+)
 from soc2cli.audit.records import AuditException
 from soc2cli.catalogue import (
     Catalogue,
@@ -40,6 +48,7 @@ from soc2cli.report import (
     ReportScope,
     Summary,
     Unanswered,
+    assembled,
     built,
 )
 from soc2cli.scanners.records import CriterionCounts
@@ -54,6 +63,7 @@ from soc2cli.vocabulary import (
     Exclusion,
     FrameworkStatus,
     GapKind,
+    Hosting,
     Phase,
     Priority,
     ReportType,
@@ -105,6 +115,14 @@ def designed(control: Control, answer: Answer | None) -> bool:
     return answer.documented or control.documentation is Documentation.optional
 
 
+# The gap an answer leaves whatever the rest: not started, partly done, or not known.
+_SIMPLE_GAPS = {
+    Status.unknown: GapKind.follow_up,
+    Status.missing: GapKind.missing_control,
+    Status.partial: GapKind.partial_control,
+}
+
+
 def gap_kind(
     control: Control,
     answer: Answer | None,
@@ -120,13 +138,8 @@ def gap_kind(
     """
     if answer is None or answer.status is Status.not_applicable:
         return None
-    simple = {
-        Status.unknown: GapKind.follow_up,
-        Status.missing: GapKind.missing_control,
-        Status.partial: GapKind.partial_control,
-    }
-    if answer.status in simple:
-        return simple[answer.status]
+    if answer.status in _SIMPLE_GAPS:
+        return _SIMPLE_GAPS[answer.status]
     if failing:  # answered in place, but a scanner check fails: the machine evidence wins
         return GapKind.failing_check
     if not designed(control, answer):
@@ -136,25 +149,31 @@ def gap_kind(
     return None
 
 
-def _readiness(controls: list[tuple[Control, bool]]) -> Readiness:
-    """Readiness over (control, ready) pairs."""
+def _readiness(controls: list[Control], ready: dict[str, bool]) -> Readiness:
+    """Readiness of ``controls``, by whether each is ``ready``."""
     total = done = count = 0
-    for control, ready in controls:
+    for control in controls:
         weight = WEIGHTS[control.priority]
         total += weight
-        if ready:
+        if ready[control.id]:
             done += weight
             count += 1
-    return Readiness(
-        readiness=round(done / total, 4) if total else 1.0,
-        ready=count,
-        applicable=len(controls),
-        weighted_ready=float(done),
-        weighted_total=float(total),
-    )
+    data = {
+        "readiness": round(done / total, 4) if total else 1.0,
+        "ready": count,
+        "applicable": len(controls),
+        "weighted_ready": float(done),
+        "weighted_total": float(total),
+    }
+    return assembled(Readiness, data)
 
 
 NO_EVIDENCE_EFFORT_SHARE = 0.25
+# Each priority's place among the severities (a priority names the severity it starts from),
+# and the ranks gaps are sorted by, looked up rather than searched for.
+_PRIORITY_RANK = {p: severity_rank(Severity(p.value)) for p in Priority}
+_SEVERITY_RANK = {s: severity_rank(s) for s in Severity}
+_PHASE_RANK = {p: phase_rank(p) for p in Phase}
 
 
 def _gap_effort(effort: float, kind: GapKind) -> float:
@@ -172,7 +191,7 @@ def _severity(priority: Priority, uncovered: int) -> Severity:
     """The control's priority, one step more severe when it is a key control of two or more
     criteria that are not ready, two steps at four or more."""
     steps = (uncovered >= 2) + (uncovered >= 4)
-    return SEVERITY_ORDER[max(0, severity_rank(Severity(priority.value)) - steps)]
+    return SEVERITY_ORDER[max(0, _PRIORITY_RANK[priority] - steps)]
 
 
 def _framework_coverage(
@@ -186,8 +205,10 @@ def _framework_coverage(
     ``scope`` call for (HIPAA only with health data, PCI DSS only with payment card data);
     every framework when neither is given."""
     out: dict[str, FrameworkCoverage] = {}
-    applicable = [r for r in results if r.applicable]
-    by_id = {r.id: r for r in applicable}
+    type2 = report_type is ReportType.type2
+    ready = {r.id: (r.type2_ready if type2 else r.type1_ready) for r in results if r.applicable}
+    started = {r.id for r in results if r.applicable and r.status in STARTED}
+    facts = _Facts.of(catalogue)
     for fw in catalogue.frameworks:
         if only and fw.id not in only:
             continue
@@ -195,44 +216,57 @@ def _framework_coverage(
             continue
         requirements = catalogue.framework_requirements[fw.id]
         if requirements.total:
-            items = _items_in_order(requirements, by_id, report_type)
+            items = _items_in_order(fw.id, requirements, ready, started, facts)
         else:
+            applicable = [r for r in results if r.applicable]
             items = _items_sorted(fw, applicable, report_type)
         counts = Counter(i.status for i in items)
-        out[fw.id] = FrameworkCoverage(
-            id=fw.id,
-            title=fw.title,
-            covered=counts[FrameworkStatus.covered],
-            partly_covered=counts[FrameworkStatus.partly_covered],
-            not_covered=counts[FrameworkStatus.not_covered],
-            not_mapped=counts[FrameworkStatus.not_mapped],
-            items=items,
+        out[fw.id] = assembled(
+            FrameworkCoverage,
+            {
+                "id": fw.id,
+                "title": fw.title,
+                "covered": counts[FrameworkStatus.covered],
+                "partly_covered": counts[FrameworkStatus.partly_covered],
+                "not_covered": counts[FrameworkStatus.not_covered],
+                "not_mapped": counts[FrameworkStatus.not_mapped],
+                "items": items,
+            },
         )
     return out
 
 
 def _items_in_order(
-    requirements: Requirements, applicable: dict[str, ControlResult], report_type: ReportType
+    fw_id: str,
+    requirements: Requirements,
+    ready: dict[str, bool],
+    started: set[str],
+    facts: _Facts,
 ) -> list[FrameworkItem]:
-    """A framework's items, in the natural order the catalogue worked out once for them all."""
-    type2 = report_type is ReportType.type2
-    ready = {i: (c.type2_ready if type2 else c.type1_ready) for i, c in applicable.items()}
+    """A framework's items, in the natural order the catalogue worked out once for them all.
+
+    An item whose mapped controls all apply is the same for every report with its status: the
+    catalogue's facts keep one of each."""
     items = []
     for ref, control_ids, listed in requirements.ordered:
         mapped = [c for c in control_ids if c in ready]
         if not mapped:
             if listed:
-                not_mapped = FrameworkStatus.not_mapped
-                items.append(built(FrameworkItem, id=ref, status=not_mapped, controls=[]))
+                items.append(facts.item(fw_id, ref, FrameworkStatus.not_mapped, []))
             continue
-        done = sum(1 for c in mapped if ready[c])
+        done = sum(map(ready.__getitem__, mapped))
         if done == len(mapped):
             status = FrameworkStatus.covered
-        elif done or any(applicable[c].status in STARTED for c in mapped):
+        elif done or not started.isdisjoint(mapped):
             status = FrameworkStatus.partly_covered
         else:
             status = FrameworkStatus.not_covered
-        items.append(built(FrameworkItem, id=ref, status=status, controls=mapped))
+        if len(mapped) == len(control_ids):
+            items.append(facts.item(fw_id, ref, status, control_ids))
+        else:
+            items.append(
+                assembled(FrameworkItem, {"id": ref, "status": status, "controls": mapped})
+            )
     return items
 
 
@@ -275,7 +309,7 @@ def _coverage(controls: list[ControlResult], report_type: ReportType) -> Framewo
     return FrameworkStatus.not_covered
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Row:
     """One control as the scope and the answers make it."""
 
@@ -291,16 +325,90 @@ class _Row:
         return bool(self.scan and self.scan.failing)
 
 
+# The scopes whose applicability a catalogue's facts keep; past this many they start again.
+SCOPES_KEPT = 64
+_ScopeKey = tuple[tuple[str, ...], Hosting, tuple[str, ...], tuple[str, ...]]
+
+
+class _Facts:
+    """What scoring needs of a catalogue that no answer changes, worked out once per catalogue
+    and kept with it (``Catalogue.derived``): each control's mappings in order and operating
+    evidence, each criterion's supporting and key controls, the applicability of every control to each scope seen, and the framework items
+    that are the same in every report."""
+
+    __slots__ = ("criteria", "items", "mappings", "operating", "scopes")
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.mappings = {c.id: _sorted_mappings(c) for c in catalogue.controls}
+        self.criteria: dict[str, tuple[list[str] | None, frozenset[str]]] = {}
+        keys = _key_controls(catalogue)
+        for criterion in catalogue.criteria:
+            controls = catalogue.controls_by_criterion.get(criterion.id, [])
+            # Without carve-outs the supporting controls are the applicable ones, each once.
+            carved = any(c.carve_out is not None for c in controls)
+            plain = None if carved else list(dict.fromkeys(c.id for c in controls))
+            self.criteria[criterion.id] = (plain, keys.get(criterion.id, frozenset()))
+        self.operating = {c.id: c.evidence_of(EvidenceKind.operating) for c in catalogue.controls}
+        self.scopes: dict[_ScopeKey, list[Applicability]] = {}
+        self.items: dict[tuple[str, str, FrameworkStatus], FrameworkItem] = {}
+
+    @classmethod
+    def of(cls, catalogue: Catalogue) -> _Facts:
+        found = catalogue.derived.get(cls)
+        if not isinstance(found, cls):
+            found = catalogue.derived[cls] = cls(catalogue)
+        return found
+
+    def applicability(self, catalogue: Catalogue, scope: Scope) -> list[Applicability]:
+        """Whether each control applies to ``scope``, in catalogue order: it depends only on the
+        scope's categories, hosting, data types and the names of its providers."""
+        key = (
+            tuple(scope.categories),
+            scope.hosting,
+            tuple(scope.data_types),
+            tuple(p.name for p in scope.subservice_organizations),
+        )
+        found = self.scopes.get(key)
+        if found is None:
+            if len(self.scopes) >= SCOPES_KEPT:
+                self.scopes.clear()
+            found = [applicability(c, scope, catalogue) for c in catalogue.controls]
+            self.scopes[key] = found
+        return found
+
+    def supporting(
+        self, catalogue: Catalogue, rows: dict[str, _Row], criterion_id: str
+    ) -> tuple[list[str], frozenset[str]]:
+        """The ids of a criterion's supporting controls in a report, and of its key controls."""
+        plain, keys = self.criteria[criterion_id]
+        if plain is None:  # a supporting control is carved out under some hosting
+            return [c.id for c in _supporting(catalogue, rows, criterion_id)], keys
+        return [i for i in plain if rows[i].applicable], keys
+
+    def item(
+        self, fw_id: str, ref: str, status: FrameworkStatus, controls: list[str]
+    ) -> FrameworkItem:
+        """The item of a requirement with all its mapped controls applicable (or none mapped)."""
+        key = (fw_id, ref, status)
+        found = self.items.get(key)
+        if found is None:
+            data = {"id": ref, "status": status, "controls": controls}
+            found = self.items[key] = assembled(FrameworkItem, data)
+        return found
+
+
 def _rows(catalogue: Catalogue, assessment: Assessment, as_of: date) -> list[_Row]:
     rows = []
     scans = scan_states(assessment, as_of)
-    for control in catalogue.controls:
-        app = applicability(control, assessment.scope, catalogue)
-        answer = assessment.answers.get(control.id)
+    answers = assessment.answers
+    found = _Facts.of(catalogue).applicability(catalogue, assessment.scope)
+    for control, app in zip(catalogue.controls, found, strict=True):
+        answer = answers.get(control.id)
         applicable, exclusion, reason = app.applicable, app.exclusion, app.reason
         if applicable and answer is not None and answer.status is Status.not_applicable:
             applicable, exclusion, reason = False, Exclusion.not_applicable, answer.notes
-        rows.append(_Row(control, applicable, exclusion, reason, answer, scans.get(control.id)))
+        scan = scans.get(control.id) if scans else None
+        rows.append(_Row(control, applicable, exclusion, reason, answer, scan))
     return rows
 
 
@@ -416,14 +524,17 @@ def _supporting(catalogue: Catalogue, rows: dict[str, _Row], criterion_id: str) 
     return list(unique.values())
 
 
-def _key_controls(catalogue: Catalogue, criterion_id: str, supporting: list[Control]) -> list[str]:
-    """Key controls of a criterion among its supporting ones; all of them if none is marked."""
-    keys = {c.id for c in supporting if criterion_id in c.key_for}
-    for control in catalogue.controls_by_criterion.get(criterion_id, []):
-        if criterion_id in control.key_for and control.carve_out is not None:
-            keys.update(r for r in control.carve_out.replaced_by)
-    marked = [c.id for c in supporting if c.id in keys]
-    return marked or [c.id for c in supporting]
+def _key_controls(catalogue: Catalogue) -> dict[str, frozenset[str]]:
+    """The ids of each criterion's key controls: those marked key for it, and the controls that
+    take the place of a carved-out key control. Among the supporting controls of a report, those
+    in a criterion's set are its key controls; all of them if none is."""
+    keys: dict[str, set[str]] = {}
+    for control in catalogue.controls:
+        for criterion_id in control.key_for:
+            keys.setdefault(criterion_id, set()).add(control.id)
+            if control.carve_out is not None and criterion_id in control.criteria:
+                keys[criterion_id].update(control.carve_out.replaced_by)
+    return {c: frozenset(ids) for c, ids in keys.items()}
 
 
 @dataclass(frozen=True)
@@ -456,6 +567,7 @@ def _criteria(
     key_misses: Counter[str] = Counter()
     uncovered: list[Criterion] = []
     categories = {c.id: c.title for c in catalogue.categories}
+    facts = _Facts.of(catalogue)
     for criterion in catalogue.criteria:
         if not scope.in_scope(criterion.category):
             results.append(
@@ -467,8 +579,7 @@ def _criteria(
                 )
             )
             continue
-        supporting = _supporting(catalogue, rows, criterion.id)
-        ids = [c.id for c in supporting]
+        ids, keyset = facts.supporting(catalogue, rows, criterion.id)
         if not ids:
             uncovered.append(criterion)
             results.append(
@@ -483,7 +594,7 @@ def _criteria(
                 )
             )
             continue
-        keys = _key_controls(catalogue, criterion.id, supporting)
+        keys = [i for i in ids if i in keyset] or ids
         not_ready = [i for i in ids if not ready[i]]
         done = len(ids) - len(not_ready)
         if all(ready[k] for k in keys):
@@ -503,7 +614,7 @@ def _criteria(
                 controls=ids,
                 keys=keys,
                 gap_controls=not_ready,
-                coverage=built(Coverage, ready=done, total=len(ids)),
+                coverage=assembled(Coverage, {"ready": done, "total": len(ids)}),
             )
         )
     return _CriteriaOutcome(results, gap_criteria, key_misses, uncovered)
@@ -520,22 +631,22 @@ def _criterion_result(
     gap_controls: list[str] | None = None,
     coverage: Coverage | None = None,
 ) -> CriterionResult:
-    return built(
-        CriterionResult,
-        id=criterion.id,
-        category=criterion.category,
-        series=criterion.series,
-        title=criterion.title,
-        status=status,
-        exclusion_reason=exclusion,
-        warning=warning,
-        controls=controls or [],
-        key_controls=keys or [],
-        gap_controls=gap_controls or [],
-        coverage=coverage or built(Coverage, ready=0, total=0),
-        scanner_pass=0,
-        scanner_fail=0,
-    )
+    data = {
+        "id": criterion.id,
+        "category": criterion.category,
+        "series": criterion.series,
+        "title": criterion.title,
+        "status": status,
+        "exclusion_reason": exclusion,
+        "warning": warning,
+        "controls": controls or [],
+        "key_controls": keys or [],
+        "gap_controls": gap_controls or [],
+        "coverage": coverage or assembled(Coverage, {"ready": 0, "total": 0}),
+        "scanner_pass": 0,
+        "scanner_fail": 0,
+    }
+    return assembled(CriterionResult, data)
 
 
 def _uncovered_gap(criterion: Criterion, catalogue: Catalogue, rows: dict[str, _Row]) -> Gap:
@@ -566,42 +677,45 @@ def _uncovered_gap(criterion: Criterion, catalogue: Catalogue, rows: dict[str, _
     )
 
 
-def _control_results(rows: list[_Row], judged: _Readiness) -> list[ControlResult]:
+def _control_results(
+    catalogue: Catalogue, rows: list[_Row], judged: _Readiness
+) -> list[ControlResult]:
     """The controls as the report lists them; their lists are the catalogue's own (shared)."""
+    facts = _Facts.of(catalogue)
+    type1, type2 = judged.type1, judged.type2
     results = []
     for row in rows:
-        control, answer = row.control, row.answer
-        results.append(
-            built(
-                ControlResult,
-                id=control.id,
-                title=control.title,
-                domain=control.domain,
-                type=control.type,
-                frequency=control.frequency,
-                priority=control.priority,
-                criteria=control.criteria,
-                applicable=row.applicable,
-                exclusion=row.exclusion,
-                exclusion_reason=row.reason,
-                status=answer.status if answer else None,
-                documented=bool(answer and answer.documented),
-                documentation=control.documentation,
-                key_for=control.key_for,
-                answered=answer is not None,
-                notes=answer.notes if answer else "",
-                owner=(answer.owner if answer and answer.owner else control.owner),
-                designed=row.applicable and designed(control, answer),
-                type1_ready=judged.type1.get(control.id, False),
-                type2_ready=judged.type2.get(control.id, False),
-                evidence=control.evidence_texts,
-                operating_evidence=control.evidence_of(EvidenceKind.operating),
-                mappings=_sorted_mappings(control),
-                automated=row.scan.latest if row.scan else [],
-                failing_checks=row.scan.failing if row.scan else [],
-                accepted_checks=row.scan.accepted if row.scan else [],
-            )
-        )
+        control, answer, scan = row.control, row.answer, row.scan
+        cid = control.id
+        data = {
+            "id": cid,
+            "title": control.title,
+            "domain": control.domain,
+            "type": control.type,
+            "frequency": control.frequency,
+            "priority": control.priority,
+            "criteria": control.criteria,
+            "applicable": row.applicable,
+            "exclusion": row.exclusion,
+            "exclusion_reason": row.reason,
+            "status": answer.status if answer else None,
+            "documented": bool(answer and answer.documented),
+            "documentation": control.documentation,
+            "key_for": control.key_for,
+            "answered": answer is not None,
+            "notes": answer.notes if answer else "",
+            "owner": (answer.owner if answer and answer.owner else control.owner),
+            "designed": row.applicable and designed(control, answer),
+            "type1_ready": type1.get(cid, False),
+            "type2_ready": type2.get(cid, False),
+            "evidence": control.evidence_texts,
+            "operating_evidence": facts.operating[cid],
+            "mappings": facts.mappings[cid],
+            "automated": scan.latest if scan else [],
+            "failing_checks": scan.failing if scan else [],
+            "accepted_checks": scan.accepted if scan else [],
+        }
+        results.append(assembled(ControlResult, data))
     return results
 
 
@@ -645,27 +759,25 @@ def _gaps(
             if kind is GapKind.no_evidence
             else catalogue.domain_index[control.domain].phase
         )
-        gaps.append(
-            built(
-                Gap,
-                control=control.id,
-                title=control.title,
-                criteria=crit.gap_criteria.get(control.id, []),
-                kind=kind,
-                severity=_severity(control.priority, crit.key_misses[control.id]),
-                status=answer.status if answer else None,
-                documented=bool(answer and answer.documented),
-                remediation=control.remediation,
-                evidence=_evidence_to_collect(control, kind),
-                effort_days=_gap_effort(control.effort_days, kind),
-                owner=answer.owner if answer and answer.owner else control.owner,
-                phase=phase,
-                notes=answer.notes if answer else "",
-                missing_periods=_missing_periods(deficient.get(control.id)),
-                failing=row.scan.failing if row.scan and kind is GapKind.failing_check else [],
-            )
-        )
-    gaps.sort(key=lambda g: (phase_rank(g.phase), severity_rank(g.severity), g.control))
+        data = {
+            "control": control.id,
+            "title": control.title,
+            "criteria": crit.gap_criteria.get(control.id, []),
+            "kind": kind,
+            "severity": _severity(control.priority, crit.key_misses[control.id]),
+            "status": answer.status if answer else None,
+            "documented": bool(answer and answer.documented),
+            "remediation": control.remediation,
+            "evidence": _evidence_to_collect(control, kind),
+            "effort_days": _gap_effort(control.effort_days, kind),
+            "owner": answer.owner if answer and answer.owner else control.owner,
+            "phase": phase,
+            "notes": answer.notes if answer else "",
+            "missing_periods": _missing_periods(deficient.get(control.id)),
+            "failing": row.scan.failing if row.scan and kind is GapKind.failing_check else [],
+        }
+        gaps.append(assembled(Gap, data))
+    gaps.sort(key=lambda g: (_PHASE_RANK[g.phase], _SEVERITY_RANK[g.severity], g.control))
     return gaps
 
 
@@ -680,36 +792,39 @@ def _summary(
 ) -> Summary:
     applicable = [r for r in rows if r.applicable]
     report_type = scope.report_type
-    type1 = _readiness([(r.control, judged.type1[r.control.id]) for r in applicable])
-    type2 = _readiness([(r.control, judged.type2[r.control.id]) for r in applicable])
+    controls = [r.control for r in applicable]
+    type1 = _readiness(controls, judged.type1)
+    type2 = _readiness(controls, judged.type2)
     by_status = Counter(r.answer.status.value if r.answer else "unanswered" for r in applicable)
     answered = sum(1 for r in applicable if r.answer is not None)
     statuses = [s.value for s in Status if s is not Status.not_applicable] + ["unanswered"]
     kinds = Counter(g.kind for g in gaps)
     severities = Counter(g.severity for g in gaps)
-    return Summary(
-        report_type=report_type,
-        readiness=(type2 if report_type is ReportType.type2 else type1).readiness,
-        type1=type1,
-        type2=type2,
-        type2_window_started=window_started,
-        draft=answered < len(applicable),
-        answered=answered,
-        applicable=len(applicable),
-        categories=_category_summaries(catalogue, scope, applicable, judged, criteria),
-        controls_total=len(rows),
-        controls_applicable=len(applicable),
-        controls_excluded=len(rows) - len(applicable),
-        controls_by_status={s: by_status.get(s, 0) for s in statuses},
-        criteria_ready=_count(criteria, CriterionStatus.ready),
-        criteria_partial=_count(criteria, CriterionStatus.partial),
-        criteria_gap=_count(criteria, CriterionStatus.gap),
-        criteria_excluded=_count(criteria, CriterionStatus.excluded),
-        criteria_in_scope=sum(1 for c in criteria if c.status is not CriterionStatus.excluded),
-        gaps_total=len(gaps),
-        gaps_by_kind={k.value: kinds[k] for k in GapKind},
-        gaps_by_severity={s.value: severities[s] for s in SEVERITY_ORDER},
-    )
+    counts = Counter(c.status for c in criteria)
+    data = {
+        "report_type": report_type,
+        "readiness": (type2 if report_type is ReportType.type2 else type1).readiness,
+        "type1": type1,
+        "type2": type2,
+        "type2_window_started": window_started,
+        "draft": answered < len(applicable),
+        "answered": answered,
+        "applicable": len(applicable),
+        "categories": _category_summaries(catalogue, scope, applicable, judged, criteria),
+        "controls_total": len(rows),
+        "controls_applicable": len(applicable),
+        "controls_excluded": len(rows) - len(applicable),
+        "controls_by_status": {s: by_status.get(s, 0) for s in statuses},
+        "criteria_ready": counts[CriterionStatus.ready],
+        "criteria_partial": counts[CriterionStatus.partial],
+        "criteria_gap": counts[CriterionStatus.gap],
+        "criteria_excluded": counts[CriterionStatus.excluded],
+        "criteria_in_scope": len(criteria) - counts[CriterionStatus.excluded],
+        "gaps_total": len(gaps),
+        "gaps_by_kind": {k.value: kinds[k] for k in GapKind},
+        "gaps_by_severity": {s.value: severities[s] for s in SEVERITY_ORDER},
+    }
+    return assembled(Summary, data)
 
 
 def _category_summaries(
@@ -727,18 +842,17 @@ def _category_summaries(
             continue
         members = [r.control for r in applicable if category.id in categories[r.control.id]]
         crits = [r for r in criteria if r.category == category.id]
-        out.append(
-            CategorySummary(
-                category=category.id,
-                title=category.title,
-                type1=_readiness([(c, judged.type1[c.id]) for c in members]),
-                type2=_readiness([(c, judged.type2[c.id]) for c in members]),
-                criteria_ready=_count(crits, CriterionStatus.ready),
-                criteria_partial=_count(crits, CriterionStatus.partial),
-                criteria_gap=_count(crits, CriterionStatus.gap),
-                criteria_total=len(crits),
-            )
-        )
+        data = {
+            "category": category.id,
+            "title": category.title,
+            "type1": _readiness(members, judged.type1),
+            "type2": _readiness(members, judged.type2),
+            "criteria_ready": _count(crits, CriterionStatus.ready),
+            "criteria_partial": _count(crits, CriterionStatus.partial),
+            "criteria_gap": _count(crits, CriterionStatus.gap),
+            "criteria_total": len(crits),
+        }
+        out.append(assembled(CategorySummary, data))
     return out
 
 
@@ -757,31 +871,38 @@ def _evidence_checks(
     rows: list[_Row], assessment: Assessment, window: ObservationPeriod | None, as_of: date
 ) -> list[EvidenceCheck]:
     """The evidence register checked for every applicable control."""
-    return [
-        check_control(
-            row.control.id,
-            row.control.title,
-            row.control.frequency,
-            row.answer.status if row.answer else None,
-            [*assessment.evidence.get(row.control.id, []), *(row.scan.samples if row.scan else [])],
-            report_type=assessment.scope.report_type,
-            window=window,
-            as_of=as_of,
+    register = assessment.evidence
+    report_type = assessment.scope.report_type
+    checks = []
+    for row in rows:
+        if not row.applicable:
+            continue
+        control = row.control
+        items: Sequence[EvidenceItem] = register.get(control.id, ())
+        if row.scan:
+            items = [*items, *row.scan.samples]
+        checks.append(
+            check_control(
+                control.id,
+                control.title,
+                control.frequency,
+                row.answer.status if row.answer else None,
+                items,
+                report_type=report_type,
+                window=window,
+                as_of=as_of,
+            )
         )
-        for row in rows
-        if row.applicable
-    ]
+    return checks
 
 
 def _report_scope(catalogue: Catalogue, scope: Scope, capacity: float) -> ReportScope:
     """The scope as the report states it: every category in scope, and the capacity planned with."""
-    return ReportScope.model_validate(
-        scope.model_dump()
-        | {
-            "categories": [c.id for c in catalogue.categories if scope.in_scope(c.id)],
-            "capacity_days_per_week": capacity,
-        }
-    )
+    # The scope was validated when the file was read; only the two values set here are new.
+    data = {name: getattr(scope, name) for name in Scope.__pydantic_fields__}
+    data["categories"] = [c.id for c in catalogue.categories if scope.in_scope(c.id)]
+    data["capacity_days_per_week"] = float(capacity)
+    return assembled(ReportScope, data)
 
 
 def _capacity(scope: Scope, override: float | None) -> tuple[float, CapacitySource]:
@@ -817,28 +938,29 @@ class _Lists:
         applicable = [r for r in rows if r.applicable]
         return cls(
             unanswered=[
-                built(
-                    Unanswered, control=r.control.id, title=r.control.title, owner=r.control.owner
+                assembled(
+                    Unanswered,
+                    {"control": r.control.id, "title": r.control.title, "owner": r.control.owner},
                 )
                 for r in applicable
                 if r.answer is None
             ],
             follow_ups=[
-                built(
+                assembled(
                     FollowUp,
-                    control=r.control.id,
-                    question=r.control.question,
-                    owner=r.control.owner,
+                    {
+                        "control": r.control.id,
+                        "question": r.control.question,
+                        "owner": r.control.owner,
+                    },
                 )
                 for r in applicable
                 if r.answer is not None and r.answer.status is Status.unknown
             ],
             not_applicable=[
-                built(
+                assembled(
                     NotApplicable,
-                    control=r.control.id,
-                    title=r.control.title,
-                    reason=r.reason or "",
+                    {"control": r.control.id, "title": r.control.title, "reason": r.reason or ""},
                 )
                 for r in rows
                 if r.exclusion is Exclusion.not_applicable
@@ -876,7 +998,7 @@ def score(
         criterion_counts(assessment, as_of)
     )
     gaps = _exception_notes(_gaps(catalogue, rows, judged.gaps, crit, deficient), assessment)
-    controls = _control_results(rows, judged)
+    controls = _control_results(catalogue, rows, judged)
     capacity, src = _capacity(scope, capacity_days_per_week)
     lists = _Lists.of(rows)
     return Report(
