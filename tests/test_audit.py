@@ -651,3 +651,36 @@ def test_exception_text_is_escaped_in_every_report(tmp_path: Path) -> None:
     assert (
         "- AC-02: &lt;script&gt;alert(1)&lt;/script&gt; \\*not\\* \\[a link\\](http://x)" in letter
     )
+
+
+def test_rfp_presents_each_provider_with_its_services_and_method(tmp_path: Path) -> None:
+    providers: list[Any] = [
+        {"name": "AWS", "services": ["iaas", "paas_database"]},
+        {"name": "Rack & Co", "services": ["colocation"], "method": "inclusive"},
+        "Okta",
+    ]
+    path = write_assessment(
+        tmp_path / "a.yaml", assessment_doc(hosting="hybrid", subservice_organizations=providers)
+    )
+    md = run("rfp", str(path), "--as-of", AS_OF)
+    assert md.exit_code == 0, md.stderr
+    assert (
+        "**Subservice organisations:** AWS (Cloud infrastructure (IaaS), Managed database or "
+        "platform (PaaS)), Rack &amp; Co (Colocation data centre), Okta."
+    ) in md.stdout
+    assert "We present Rack &amp; Co with the **inclusive** method: its controls are part" in (
+        md.stdout
+    )
+    assert "The other subservice organisations are presented with the **carve-out** method" in (
+        md.stdout
+    )
+    assert "Tell us if you would recommend the inclusive method instead" not in md.stdout
+    html = run("rfp", str(path), "--as-of", AS_OF, "--format", "html").stdout
+    assert "We present Rack &amp; Co with the <strong>inclusive</strong> method" in html
+    only_carve_out = write_assessment(
+        tmp_path / "b.yaml", assessment_doc(subservice_organizations=["AWS"])
+    )
+    plain = run("rfp", str(only_carve_out), "--as-of", AS_OF).stdout
+    assert "**Subservice organisations:** AWS." in plain
+    assert "Tell us if you would recommend the inclusive method instead, and why." in plain
+    assert "**inclusive** method:" not in plain

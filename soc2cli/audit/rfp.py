@@ -20,11 +20,12 @@ from soc2cli import files
 from soc2cli.assessment import Assessment
 from soc2cli.audit.records import Audit
 from soc2cli.catalogue import Catalogue
-from soc2cli.labels import hosting_label, report_type_label, source_label
+from soc2cli.labels import hosting_label, report_type_label, service_label, source_label
 from soc2cli.policies.registry import located
 from soc2cli.report import Report
+from soc2cli.subservice import SubserviceOrganization
 from soc2cli.templating import money, pct, render_template, templates_dir, tidy
-from soc2cli.vocabulary import Frozen, Hosting, NonEmpty, ReportType
+from soc2cli.vocabulary import Frozen, Hosting, NonEmpty, ReportType, SubserviceMethod
 
 CRITERIA_FILE = "audit/criteria.yaml"
 
@@ -115,6 +116,7 @@ class RfpFacts:
     hosting: str
     hosting_prose: Hosting
     providers: list[Fact]
+    inclusive: list[str]  # the providers presented with the inclusive method (by name)
     systems: list[SystemFact]
     no_systems: Fact | None
     data_types: list[Fact]
@@ -220,10 +222,20 @@ def _scope_facts(
         for s in scope.systems
     ]
     out["no_systems"] = None if out["systems"] else gap(_missing("systems", "scope.systems"))
-    out["providers"] = [Fact(p.name) for p in scope.subservice_organizations]
+    out["providers"] = [_provider_fact(p) for p in scope.subservice_organizations]
+    out["inclusive"] = [
+        p.name for p in scope.subservice_organizations if p.method is SubserviceMethod.inclusive
+    ]
     if not out["providers"] and scope.hosting is not Hosting.on_prem:
         out["providers"] = [gap(_missing("hosting providers", "scope.subservice_organizations"))]
     return out
+
+
+def _provider_fact(provider: SubserviceOrganization) -> Fact:
+    """ "AWS (Cloud infrastructure (IaaS))": the name, and the services when they are known."""
+    if not provider.services:
+        return Fact(provider.name)
+    return Fact(f"{provider.name} ({', '.join(service_label(s) for s in provider.services)})")
 
 
 def _readiness(report: Report) -> str:
