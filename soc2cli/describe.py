@@ -25,7 +25,7 @@ from soc2cli.labels import (
     service_label,
     status_text,
 )
-from soc2cli.policies.statements import says_not_done
+from soc2cli.policies.statements import other_figures, says_not_done
 from soc2cli.report import ControlResult, Report
 from soc2cli.subservice import ProviderControl, SubserviceOrganization, provider_controls
 from soc2cli.templating import join_words, md_escape, render_template, tidy
@@ -199,18 +199,27 @@ def _ready(report_type: ReportType) -> Callable[[ControlResult], bool]:
     return lambda result: result.type1_ready
 
 
-def _is_in_place(result: ControlResult) -> bool:
-    """Answered in place, and its notes do not say that part of it is not done."""
-    return result.applicable and result.status in IN_PLACE and not says_not_done(result.notes)
+def _contradicted(catalogue: Catalogue, result: ControlResult) -> bool:
+    """Whether the notes say part of the control is not done, or give other figures than the
+    catalogue's description ("within 60 days" against "within 30 days")."""
+    if says_not_done(result.notes):
+        return True
+    control = catalogue.control(result.id)
+    return control is not None and bool(other_figures(control.description, result.notes))
 
 
-def _held_back(applicable: list[ControlResult]) -> list[Note]:
-    """Controls answered in place whose notes say part of it is not done: the body leaves them
+def _is_in_place(catalogue: Catalogue, result: ControlResult) -> bool:
+    """Answered in place, and its notes do not contradict the catalogue's description."""
+    return result.applicable and result.status in IN_PLACE and not _contradicted(catalogue, result)
+
+
+def _held_back(catalogue: Catalogue, applicable: list[ControlResult]) -> list[Note]:
+    """Controls answered in place whose notes contradict the description: the body leaves them
     out, and the appendix says why."""
     return [
         Note(r.id, status_text(r.status), md_escape(r.notes))
         for r in applicable
-        if r.status in IN_PLACE and says_not_done(r.notes)
+        if r.status in IN_PLACE and _contradicted(catalogue, r)
     ]
 
 
@@ -355,7 +364,7 @@ def facts(catalogue: Catalogue, assessment: Assessment, report: Report) -> Syste
     """What the system description says, gathered from the scope, the answers and the report."""
     scope = assessment.scope
     applicable = [r for r in report.controls if r.applicable]
-    in_place = [r for r in applicable if _is_in_place(r)]
+    in_place = [r for r in applicable if _is_in_place(catalogue, r)]
     in_place_ids = {r.id for r in in_place}
     systems = [System(md_escape(s.name), md_escape(s.description)) for s in scope.systems]
     in_scope = {c.id for c in catalogue.criteria if scope.in_scope(c.category)}
@@ -398,7 +407,7 @@ def facts(catalogue: Catalogue, assessment: Assessment, report: Report) -> Syste
         excluded_criteria=excluded,
         not_applicable=not_applicable,
         readiness=_readiness(assessment, report, applicable),
-        held_back=_held_back(applicable),
+        held_back=_held_back(catalogue, applicable),
         in_place=lambda control_id: control_id in in_place_ids,
         applies=lambda control_id: control_id in {r.id for r in applicable},
         in_scope=scope.in_scope,

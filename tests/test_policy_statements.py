@@ -15,7 +15,7 @@ from jinja2 import nodes
 from soc2cli.assessment import load_assessment
 from soc2cli.catalogue import Catalogue
 from soc2cli.policies import load_registry
-from soc2cli.policies.statements import IN_PLACE, merged_roles, says_not_done
+from soc2cli.policies.statements import IN_PLACE, merged_roles, other_figures, says_not_done
 from soc2cli.templating import environment, md_escape
 from soc2cli.vocabulary import EvidenceKind
 
@@ -384,3 +384,49 @@ def test_a_user_statement_without_controls_is_bad_input(tmp_path: Path) -> None:
         "stmt() needs the id of each control the statement describes\n"
     )
     assert not (tmp_path / "p").exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures in the notes
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        ("Data is deleted within 60 days of the contract end.", [("30 days", "60 days")]),
+        ("Deleted within 30 days; backups age out after 35 days.", []),  # 30 days agrees
+        ("Deleted within a month.", []),  # no figure in days: nothing to compare
+        ("Within 30-day windows, audited every 2 years.", []),
+        (None, []),
+    ],
+)
+def test_other_figures(notes: str | None, expected: list[tuple[str, str]]) -> None:
+    statement = "Customer data is deleted within 30 days of the contract ending (DAT-04)."
+    assert other_figures(statement, notes) == expected
+
+
+def test_a_note_with_other_figures_keeps_the_statement_out(tmp_path: Path) -> None:
+    """DAT-04 in place, but the notes say 60 days where the drafts say 30: no policy states the
+    30 days as fact, and the To complete list says why; with 30 days in the notes it is stated."""
+    notes = "Offboarding deletes the tenant's data within 60 days, as the <BAA> requires."
+    doc = assessment_doc(
+        answers={"DAT-04": {"status": "implemented", "documented": True, "notes": notes}},
+        categories=["security", "confidentiality"],
+        data_types=["customer_data"],
+    )
+    drafts = _generate(write_assessment(tmp_path / "a.yaml", doc), tmp_path / "p")
+    retention = drafts["data-retention-disposal"]
+    assert not any("(DAT-04)" in s for s in _statements(retention))
+    assert (
+        "DAT-04 is in place, but its notes give 60 days where the draft says 30 days: "
+        f"“{md_escape(notes).rstrip('.')}”"
+    ) in _to_complete(retention)
+    agreeing = assessment_doc(
+        answers={
+            "DAT-04": {"status": "implemented", "documented": True, "notes": "Within 30 days."}
+        },
+        categories=["security", "confidentiality"],
+        data_types=["customer_data"],
+    )
+    drafts = _generate(write_assessment(tmp_path / "b.yaml", agreeing), tmp_path / "q")
+    assert any("(DAT-04)" in s for s in _statements(drafts["data-retention-disposal"]))

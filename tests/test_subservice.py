@@ -136,7 +136,8 @@ def test_only_controls_in_place_are_stated(tmp_path: Path, builtin: Catalogue) -
     assert stated == {"GOV-01", "CHG-02"}
     # In place, but the notes say part of it is not done: the body leaves it out, and says why.
     assert (
-        "GOV-04 is answered implemented, but its notes say part of it is not done "
+        "GOV-04 is answered implemented, but its notes say part of it is not done or give other "
+        "figures than the catalogue's description "
         '("Signed at hiring; nobody re-acknowledges it every year."), so the body leaves it out'
     ) in appendix
     gov01 = builtin.control("GOV-01")
@@ -407,4 +408,18 @@ def test_catalogue_validate_checks_the_provider_controls(tmp_path: Path) -> None
     assert result.returncode == 2
     assert f"{unknown / 's.yaml'}:2:5: subservice_controls[0].service: Input should be 'iaas'" in (
         result.stderr
+    )
+
+
+def test_notes_with_other_figures_keep_a_control_out_of_the_body(tmp_path: Path) -> None:
+    """TRN-01's description says training within 30 days of starting; notes giving 45 days keep
+    it out of the body, and the appendix quotes them."""
+    notes = "New joiners finish KnowBe4 within 45 days of starting, then every year."
+    answers = {"TRN-01": {"status": "operating", "documented": True, "notes": notes}}
+    text = describe(write_assessment(tmp_path / "a.yaml", assessment_doc(answers=answers)))
+    body, appendix = text.split(APPENDIX)
+    assert "(TRN-01)" not in body
+    assert (
+        f'TRN-01 is answered operating, but its notes say part of it is not done or give other figures than the catalogue\'s description ("{notes}")'
+        in appendix
     )

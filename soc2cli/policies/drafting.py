@@ -144,7 +144,11 @@ class _Drafting:
     statements: Statements = field(init=False)
 
     def __post_init__(self) -> None:
-        self.statements = Statements(self.standing, wording().statements)
+        self.statements = Statements(self.standing, wording().statements, self._notes)
+
+    def _notes(self, control_id: str) -> str | None:
+        answer = self.assessment.answers.get(control_id)
+        return answer.notes if answer is not None else None
 
     @property
     def scope(self) -> Scope:

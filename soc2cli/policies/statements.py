@@ -46,6 +46,36 @@ _NOT_A_GAP = re.compile(
 )
 
 
+# A figure with a unit of time or count in a statement or in an answer's notes: "30 days",
+# "every 90 days", "72 hours", "12 months". Spelled-out numbers ("thirty days") are not read.
+_FIGURE = re.compile(
+    r"\b(\d+(?:\.\d+)?)[\s-]*(minute|hour|day|business day|working day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+
+
+def figures(text: str) -> dict[str, set[str]]:
+    """The figures a text gives, by unit: ``{"day": {"30"}}`` for "within 30 days"."""
+    found: dict[str, set[str]] = {}
+    for number, unit in _FIGURE.findall(text):
+        found.setdefault(unit.lower(), set()).add(number)
+    return found
+
+
+def other_figures(statement: str, notes: str | None) -> list[tuple[str, str]]:
+    """The figures of a statement that an answer's notes contradict: for each unit both give,
+    (the statement's figure, the notes' figure) when the notes give none of the statement's
+    figures in that unit ("within 30 days" against "within 60 days")."""
+    if not notes:
+        return []
+    said, noted = figures(statement), figures(notes)
+    return [
+        (f"{min(said[unit], key=float)} {unit}s", f"{min(noted[unit], key=float)} {unit}s")
+        for unit in sorted(said.keys() & noted.keys())
+        if not said[unit] & noted[unit]
+    ]
+
+
 def says_not_done(notes: str | None) -> bool:
     """Whether an answer's notes say that the practice, or part of it, is not done.
 
@@ -66,6 +96,7 @@ class StatementWording(Frozen):
     answered: NonEmpty
     answered_with_notes: NonEmpty
     notes_say_not_done: NonEmpty
+    notes_give_other_figures: NonEmpty
     unknown: NonEmpty
     unknown_with_notes: NonEmpty
     none_stated: NonEmpty
@@ -126,6 +157,7 @@ class Statements:
 
     judge: Callable[[str], Standing]
     wording: StatementWording
+    notes: Callable[[str], str | None] = lambda _: None  # an answer's notes, as the user wrote them
     number: int = 0
     pending: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
@@ -166,6 +198,7 @@ class Statements:
             return None
         text = " ".join(str(caller()).split())
         reasons = [s.reason for s in standings if s.reason is not None]
+        reasons += self._other_figures(control_ids, standings, text)
         if not reasons:
             return text
         item = self.wording.pending.format(
@@ -176,6 +209,24 @@ class Statements:
         )
         self.pending.append(item)
         return None
+
+    def _other_figures(
+        self, control_ids: tuple[str, ...], standings: list[Standing], text: str
+    ) -> list[str]:
+        """Reasons for the controls in place whose notes give other figures than the text."""
+        reasons = []
+        for control_id, standing in zip(control_ids, standings, strict=True):
+            notes = self.notes(control_id) if standing.reason is None else None
+            for said, noted in other_figures(text, notes):
+                reasons.append(
+                    self.wording.notes_give_other_figures.format(
+                        control=control_id,
+                        said=said,
+                        noted=noted,
+                        notes=md_escape(notes or "").rstrip(" ."),
+                    )
+                )
+        return reasons
 
     def in_place(self, control_id: str) -> bool:
         """Whether a control is in force and its practice may be stated as fact."""
