@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import REPO, assessment_doc, run, write_assessment
+from test_subservice import HEADINGS as HEADINGS_OF_THE_DESCRIPTION
 
 from soc2cli.applicability import applicability
 from soc2cli.assessment import load_assessment
@@ -68,28 +69,7 @@ SECTIONS = (
     "## 8. Review",
     "## Revision history",
 )
-DESCRIBE_HEADINGS = (
-    "## Company overview and services provided",
-    "## Principal service commitments and system requirements",
-    "## Components of the system",
-    "### Infrastructure",
-    "### Software",
-    "### People",
-    "### Procedures",
-    "### Data",
-    "## System boundaries",
-    "## Significant incidents",
-    "## Control environment",
-    "## Risk assessment",
-    "## Information and communication",
-    "## Monitoring",
-    "## Control activities",
-    "## Criteria that do not apply",
-    "## Subservice organisations",
-    "## Complementary subservice organisation controls",
-    "## Complementary user entity controls",
-    "## For the author",
-)
+DESCRIBE_HEADINGS = HEADINGS_OF_THE_DESCRIPTION[1:]  # the title line aside
 
 
 def _front(path: Path) -> dict[str, object]:
