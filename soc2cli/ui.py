@@ -10,7 +10,7 @@ import json
 import os
 import re
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console, Group, RenderableType
@@ -32,25 +32,32 @@ def printable(text: str) -> str:
 
 def write(text: str) -> None:
     """Text on stdout, exactly as given (a report, a diff)."""
-    _out(text, flush=True)
+    _out(sys.stdout, text)
 
 
 def line(text: str = "") -> None:
     """One line for people on stdout, flushed (it may be followed by a prompt or a warning)."""
-    _out(printable(text) + "\n", flush=True)
+    _out(sys.stdout, printable(text) + "\n")
 
 
-def _out(text: str, *, flush: bool) -> None:
-    # A reader that stops early (`soc2 report FILE | head`) is not a failure of the command:
-    # the rest of the output goes nowhere, and warnings and exit codes stay as they would be.
+def to_stderr(text: str) -> None:
+    """Text for people on stderr (warnings, errors, status lines), control characters shown."""
+    _out(sys.stderr, printable(text))
+
+
+def _out(stream: TextIO | None, text: str) -> None:
+    # A reader that stops early (`soc2 report FILE | head`), or a stream closed from the start
+    # (`2>&-`, which Python gives as None), is not a failure of the command: the rest of the text
+    # goes nowhere, and the other stream and the exit code stay as they would be.
+    if stream is None:
+        return
     try:
-        sys.stdout.write(text)
-        if flush:
-            sys.stdout.flush()
+        stream.write(text)
+        stream.flush()
     except BrokenPipeError:
         from soc2cli import files
 
-        files.discard_stdout()
+        files.discard_stream(stream)
 
 
 def dump_json(data: object) -> None:
@@ -60,17 +67,17 @@ def dump_json(data: object) -> None:
 
 def status(message: str) -> None:
     """A status line for people, on stderr."""
-    sys.stderr.write(printable(message) + "\n")
+    to_stderr(message + "\n")
 
 
 def warn(message: str) -> None:
     """One warning line on stderr, never wrapped (logs and editors jump to file:line)."""
-    sys.stderr.write(f"warning: {printable(message)}\n")
+    to_stderr(f"warning: {message}\n")
 
 
 def error_line(message: str) -> None:
     """One plain error line on stderr (no markup, so file paths print as they are)."""
-    sys.stderr.write(f"error: {printable(message)}\n")
+    to_stderr(f"error: {message}\n")
 
 
 def out() -> Console:

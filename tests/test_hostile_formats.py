@@ -8,6 +8,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import openpyxl
+import pytest
 from conftest import OVERLAY_CONTROL, assessment_doc, run, write_assessment, write_tree
 
 NASTY = "x\r=1+2\x07\x1b[31m"
@@ -93,3 +94,40 @@ def test_a_reader_that_stops_early_is_not_a_failure(tmp_path: Path) -> None:
     err = child.stderr.read().decode()
     assert child.wait(timeout=60) == 0, err
     assert "draft: 5 of" in err and "Traceback" not in err and "error" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["report", "{example}"], 0),  # a draft: the warning has nowhere to go
+        (["report", "{example}", "--fail-under", "99"], 1),
+        (["report", "{missing}"], 2),
+    ],
+)
+def test_a_closed_stderr_changes_no_exit_code(args: list[str], code: int, tmp_path: Path) -> None:
+    """A caller that reads stdout and closes stderr (or runs `2>&-`) gets the same exit code:
+    the warnings and errors go nowhere, the report still arrives."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    soc2 = shutil.which("soc2", path=str(Path(sys.executable).parent))
+    assert soc2 is not None
+    example = Path(__file__).parent.parent / "examples" / "fintech-type2" / "assessment.yaml"
+    argv = [a.format(example=example, missing=tmp_path / "none.yaml") for a in args]
+    env = {"PATH": os.environ["PATH"], "SOC2_CACHE_DIR": str(tmp_path / "cache")}
+    piped = subprocess.Popen([soc2, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert piped.stdout is not None and piped.stderr is not None
+    piped.stderr.close()
+    out = piped.stdout.read()
+    assert piped.wait(timeout=60) == code
+    assert out.startswith(b"**Draft: ") if code != 2 else out == b""
+    shut = subprocess.run(
+        f'"{soc2}" ' + " ".join(f'"{a}"' for a in argv) + " 2>&-",
+        shell=True,
+        stdout=subprocess.PIPE,
+        env=env,
+        check=False,
+    )
+    assert shut.returncode == code and shut.stdout == out

@@ -186,7 +186,7 @@ def _known_failure(exc: Exception) -> str | None:
 
 
 def _fail(text: str, code: int) -> None:
-    from soc2cli.ui import printable
+    from soc2cli.ui import to_stderr
 
-    sys.stderr.write(printable(text))
+    to_stderr(text)
     sys.exit(code)

@@ -118,10 +118,11 @@ def open_scan(path: Path) -> Iterator[TextIO]:
         yield handle
 
 
-def discard_stdout() -> None:
-    """Point standard output at the null device, once its reader has gone away."""
+def discard_stream(stream: TextIO) -> None:
+    """Point standard output or standard error at the null device, once its reader has gone
+    away: later writes, and the flush at exit, then go nowhere instead of failing."""
     null = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(null, sys.stdout.fileno())
+    os.dup2(null, stream.fileno())
     os.close(null)
 
 
