@@ -180,17 +180,19 @@ def _sync_folder(directory: Path) -> None:
 
 def _keep_backup(real: Path, path: Path, kind: Backup) -> None:
     """Copy the current version aside; a failure is a warning, never a lost save."""
-    bak = rolling_backup(real) if kind is Backup.rolling else real.with_name(real.name + ".bak")
-    # Beside the file it is named by its name; in the cache folder, by its whole path.
-    shown = bak.name if bak.parent == real.parent else str(bak)
+    first = rolling_backup(real) if kind is Backup.rolling else real.with_name(real.name + ".bak")
+    bak = first
     try:
         current = real.read_bytes()
-        if bak.parent != real.parent:
-            _private_folder(bak.parent)
-        target = _backup_target(real, current, kind)
+        if first.parent != real.parent:
+            _private_folder(first.parent)
+        target = _backup_target(real, first, current, kind)
         if target is not None:
+            bak = target
             _copy(current, target, os.stat(real))
     except OSError as exc:
+        # Beside the file it is named by its name; in the cache folder, by its whole path.
+        shown = bak.name if bak.parent == real.parent else str(bak)
         warn_user(
             f"{path}: could not keep the previous version as {shown} "
             f"({exc.strerror or exc}); saved without a backup"
@@ -216,12 +218,11 @@ def _private_folder(folder: Path) -> None:
         raise OSError(errno.EACCES, "the folder is not private to this user, or cannot be made")
 
 
-def _backup_target(real: Path, current: bytes, kind: Backup) -> Path | None:
-    """Where the backup goes; None when a backup with these bytes is already there."""
+def _backup_target(real: Path, first: Path, current: bytes, kind: Backup) -> Path | None:
+    """Where the backup goes (``first``, or for numbered backups the first free ``first.N``);
+    None when a backup with these bytes is already there."""
     if kind is Backup.rolling:
-        bak = rolling_backup(real)
-        return None if _holds(bak, current) else bak
-    first = real.with_name(real.name + ".bak")
+        return None if _holds(first, current) else first
     for number in range(MAX_BACKUPS + 1):
         candidate = first if number == 0 else first.with_name(f"{first.name}.{number}")
         if not os.path.lexists(candidate):
