@@ -208,21 +208,6 @@ def _contradicted(catalogue: Catalogue, result: ControlResult) -> bool:
     return control is not None and bool(other_figures(control.description, result.notes))
 
 
-def _is_in_place(catalogue: Catalogue, result: ControlResult) -> bool:
-    """Answered in place, and its notes do not contradict the catalogue's description."""
-    return result.applicable and result.status in IN_PLACE and not _contradicted(catalogue, result)
-
-
-def _held_back(catalogue: Catalogue, applicable: list[ControlResult]) -> list[Note]:
-    """Controls answered in place whose notes contradict the description: the body leaves them
-    out, and the appendix says why."""
-    return [
-        Note(r.id, status_text(r.status), md_escape(r.notes))
-        for r in applicable
-        if r.status in IN_PLACE and _contradicted(catalogue, r)
-    ]
-
-
 def _people(catalogue: Catalogue, applicable: list[ControlResult]) -> list[Role]:
     """Each owner role (the answer's, else the catalogue's default) and the areas it owns."""
     titles = {d.id: d.title for d in catalogue.domains}
@@ -364,7 +349,12 @@ def facts(catalogue: Catalogue, assessment: Assessment, report: Report) -> Syste
     """What the system description says, gathered from the scope, the answers and the report."""
     scope = assessment.scope
     applicable = [r for r in report.controls if r.applicable]
-    in_place = [r for r in applicable if _is_in_place(catalogue, r)]
+    answered_in_place = [r for r in applicable if r.status in IN_PLACE]
+    # Answered in place, but the notes contradict the description: the body leaves them out,
+    # and the appendix says why.
+    held_back = [r for r in answered_in_place if _contradicted(catalogue, r)]
+    held_ids = {r.id for r in held_back}
+    in_place = [r for r in answered_in_place if r.id not in held_ids]
     in_place_ids = {r.id for r in in_place}
     systems = [System(md_escape(s.name), md_escape(s.description)) for s in scope.systems]
     in_scope = {c.id for c in catalogue.criteria if scope.in_scope(c.category)}
@@ -407,7 +397,7 @@ def facts(catalogue: Catalogue, assessment: Assessment, report: Report) -> Syste
         excluded_criteria=excluded,
         not_applicable=not_applicable,
         readiness=_readiness(assessment, report, applicable),
-        held_back=_held_back(catalogue, applicable),
+        held_back=[Note(r.id, status_text(r.status), md_escape(r.notes)) for r in held_back],
         in_place=lambda control_id: control_id in in_place_ids,
         applies=lambda control_id: control_id in {r.id for r in applicable},
         in_scope=scope.in_scope,
