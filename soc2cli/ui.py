@@ -280,44 +280,42 @@ def _control_extras(catalogue: Catalogue, control: Control) -> list[RenderableTy
     return parts
 
 
-class Progress:
-    """A line on stderr that counts work as it goes, only when stderr is a terminal."""
+class _LiveLine:
+    """One line on stderr, rewritten as work goes, only when stderr is a terminal (not in CI)."""
 
     def __init__(self, label: str) -> None:
         self.label = label
         self.live = sys.stderr.isatty() and not os.environ.get("CI")
         self.shown = False
 
-    def __call__(self, done: int) -> None:
-        if self.live:
-            sys.stderr.write(f"\r{self.label}: {done:,} findings")
-            sys.stderr.flush()
-            self.shown = True
-
-    def close(self) -> None:
-        if self.shown:
-            sys.stderr.write("\r\033[K")
-            sys.stderr.flush()
-
-
-class Counting:
-    """A count on stderr as work goes ("label: 57 of 200"), only when stderr is a terminal and
-    the work is long enough (``at_least`` items) to be worth watching."""
-
-    def __init__(self, label: str, *, at_least: int = 20) -> None:
-        self.label = label
-        self.at_least = at_least
-        self.live = sys.stderr.isatty() and not os.environ.get("CI")
-        self.shown = False
-
-    def __call__(self, done: int, total: int) -> None:
-        if self.live and total >= self.at_least:
-            sys.stderr.write(f"\r{self.label}: {done:,} of {total:,}")
-            sys.stderr.flush()
-            self.shown = True
+    def _show(self, text: str) -> None:
+        sys.stderr.write(f"\r{self.label}: {text}")
+        sys.stderr.flush()
+        self.shown = True
 
     def close(self) -> None:
         if self.shown:
             sys.stderr.write("\r\033[K")
             sys.stderr.flush()
             self.shown = False
+
+
+class Progress(_LiveLine):
+    """A count of findings read so far ("label: 12,000 findings")."""
+
+    def __call__(self, done: int) -> None:
+        if self.live:
+            self._show(f"{done:,} findings")
+
+
+class Counting(_LiveLine):
+    """A count as work goes ("label: 57 of 200"), once the work is long enough (``at_least``
+    items) to be worth watching."""
+
+    def __init__(self, label: str, *, at_least: int = 20) -> None:
+        super().__init__(label)
+        self.at_least = at_least
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.live and total >= self.at_least:
+            self._show(f"{done:,} of {total:,}")
