@@ -391,13 +391,19 @@ def _any_too_late(data: Any, last_year: int) -> bool:
     stack = [data]
     while stack:
         value = stack.pop()
-        if isinstance(value, dict):
+        if type(value) is str:  # most values: only text that starts with a digit is a date
+            if value[:1] in _DIGITS and _year(value) > last_year:
+                return True
+        elif isinstance(value, dict):
             stack += value.values()
         elif isinstance(value, list):
             stack += value
         elif _year(value) > last_year:
             return True
     return False
+
+
+_DIGITS = frozenset("0123456789")
 
 
 _DATE_TEXT = re.compile(r"(\d{4,})-\d\d-\d\d(?:[T ][0-9:.+-]*Z?)?")

@@ -197,14 +197,9 @@ def check_control(
     """Compare a control's evidence with what its frequency and the window require."""
     items = [i for i in items if not i.planned] if items else []
     if not items:
-        return _without_evidence(
-            control_id,
-            title,
-            frequency,
-            status,
-            report_type=report_type,
-            window=window,
-            as_of=as_of,
+        start, end = (window.start, window.end) if window is not None else (None, None)
+        return without_evidence(
+            control_id, title, frequency, status, report_type, start, end, as_of
         )
     latest = max((i.last_day for i in items), default=None)
     slot_results: list[EvidenceSlot] = []
@@ -261,24 +256,25 @@ def _slot_results(
     return out
 
 
-def _without_evidence(
+@lru_cache(maxsize=4096)
+def without_evidence(
     control_id: str,
     title: str,
     frequency: Frequency,
     status: Status | None,
-    *,
     report_type: ReportType,
-    window: ObservationPeriod | None,
+    start: date | None,
+    end: date | None,
     as_of: date,
 ) -> EvidenceCheck:
-    """``check_control`` for a control with no evidence: most controls of a report. Its slots
-    depend only on its frequency, so controls of the same frequency share them (in lists of
-    their own)."""
+    """``check_control`` for a control with no evidence: most controls of a report. The check
+    depends only on its arguments, so reports of one run share it (the models are frozen), and
+    its slots on the frequency and the window."""
     slot_results: list[EvidenceSlot] = []
     missing: list[str] = []
     required = None
-    if report_type is ReportType.type2 and window is not None:
-        shared, labels = _unevidenced_slots(frequency, window.start, window.end, as_of)
+    if report_type is ReportType.type2 and start is not None and end is not None:
+        shared, labels = _unevidenced_slots(frequency, start, end, as_of)
         slot_results, missing = list(shared), list(labels)
         if slot_results or SLOT_MONTHS[frequency] is not None:
             required = len(slot_results)
@@ -329,20 +325,31 @@ def summarise(
     as_of: date,
 ) -> EvidenceSummary:
     reference = min(as_of, window.end) if report_type is ReportType.type2 and window else as_of
-    return EvidenceSummary(
+    with_evidence = deficient = missing = due = stale = outside = unevidenced = 0
+    for c in checks:  # one pass: a report has a check per applicable control
+        with_evidence += bool(c.items)
+        deficient += c.deficient
+        missing += len(c.missing)
+        stale += c.stale
+        outside += len(c.outside_window)
+        unevidenced += c.no_evidence
+        if c.slots:
+            due += sum(1 for s in c.slots if s.status is SlotStatus.due)
+    return built(
+        EvidenceSummary,
         in_use=in_use,
         report_type=report_type,
         reference_date=reference,
         window_start=window.start if window else None,
         window_end=window.end if window else None,
         checks=checks,
-        controls_with_evidence=sum(1 for c in checks if c.items),
-        deficient=sum(1 for c in checks if c.deficient),
-        missing_occurrences=sum(len(c.missing) for c in checks),
-        due_occurrences=sum(1 for c in checks for s in c.slots if s.status is SlotStatus.due),
-        stale=sum(1 for c in checks if c.stale),
-        outside_window=sum(len(c.outside_window) for c in checks),
-        operating_without_evidence=sum(1 for c in checks if c.no_evidence),
+        controls_with_evidence=with_evidence,
+        deficient=deficient,
+        missing_occurrences=missing,
+        due_occurrences=due,
+        stale=stale,
+        outside_window=outside,
+        operating_without_evidence=unevidenced,
     )
 
 

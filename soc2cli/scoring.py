@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from soc2cli.applicability import Applicability, applicability
@@ -23,10 +24,9 @@ from soc2cli.catalogue import (
     Control,
     Criterion,
     Framework,
-    Requirements,
     natural_key,
 )
-from soc2cli.evidence import check_control, summarise
+from soc2cli.evidence import check_control, summarise, without_evidence
 from soc2cli.labels import SEVERITY_ORDER, phase_rank, severity_rank
 from soc2cli.plan import build_plan
 from soc2cli.report import (
@@ -205,18 +205,15 @@ def _framework_coverage(
     ``scope`` call for (HIPAA only with health data, PCI DSS only with payment card data);
     every framework when neither is given."""
     out: dict[str, FrameworkCoverage] = {}
-    type2 = report_type is ReportType.type2
-    ready = {r.id: (r.type2_ready if type2 else r.type1_ready) for r in results if r.applicable}
-    started = {r.id for r in results if r.applicable and r.status in STARTED}
     facts = _Facts.of(catalogue)
+    masks = _Masks.of(results, facts.bits, report_type is ReportType.type2)
     for fw in catalogue.frameworks:
         if only and fw.id not in only:
             continue
         if not only and scope is not None and not fw.shown_for(scope.data_types):
             continue
-        requirements = catalogue.framework_requirements[fw.id]
-        if requirements.total:
-            items = _items_in_order(fw.id, requirements, ready, started, facts)
+        if catalogue.framework_requirements[fw.id].total:
+            items = _items_in_order(facts.requirements[fw.id], masks, facts.bits)
         else:
             applicable = [r for r in results if r.applicable]
             items = _items_sorted(fw, applicable, report_type)
@@ -236,38 +233,90 @@ def _framework_coverage(
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Masks:
+    """The controls of a report as bit sets (``_Facts.bits``): applicable, ready for the report
+    type, and started (answered partly done or more)."""
+
+    applicable: int
+    ready: int
+    started: int
+
+    @classmethod
+    def of(cls, results: list[ControlResult], bits: dict[str, int], type2: bool) -> _Masks:
+        applicable = ready = started = 0
+        for r in results:
+            if r.applicable:
+                bit = bits[r.id]
+                applicable |= bit
+                if r.type2_ready if type2 else r.type1_ready:
+                    ready |= bit
+                if r.status in STARTED:
+                    started |= bit
+        return cls(applicable, ready, started)
+
+    @classmethod
+    def of_rows(cls, rows: dict[str, _Row], ready: dict[str, bool], bits: dict[str, int]) -> _Masks:
+        """Applicable and ready (``ready``, by id) as the rows make them; started is not needed."""
+        applicable = ready_mask = 0
+        for control_id, row in rows.items():
+            if row.applicable:
+                applicable |= bits[control_id]
+                if ready[control_id]:
+                    ready_mask |= bits[control_id]
+        return cls(applicable, ready_mask, 0)
+
+
 def _items_in_order(
-    fw_id: str,
-    requirements: Requirements,
-    ready: dict[str, bool],
-    started: set[str],
-    facts: _Facts,
+    requirements: list[_Requirement], masks: _Masks, bits: dict[str, int]
 ) -> list[FrameworkItem]:
     """A framework's items, in the natural order the catalogue worked out once for them all.
 
     An item whose mapped controls all apply is the same for every report with its status: the
     catalogue's facts keep one of each."""
     items = []
-    for ref, control_ids, listed in requirements.ordered:
-        mapped = [c for c in control_ids if c in ready]
+    applicable = masks.applicable
+    for req in requirements:
+        mapped = req.mask & applicable
         if not mapped:
-            if listed:
-                items.append(facts.item(fw_id, ref, FrameworkStatus.not_mapped, []))
+            if req.listed:
+                items.append(req.item(FrameworkStatus.not_mapped))
             continue
-        done = sum(map(ready.__getitem__, mapped))
-        if done == len(mapped):
+        done = mapped & masks.ready
+        if done == mapped:
             status = FrameworkStatus.covered
-        elif done or not started.isdisjoint(mapped):
+        elif done or mapped & masks.started:
             status = FrameworkStatus.partly_covered
         else:
             status = FrameworkStatus.not_covered
-        if len(mapped) == len(control_ids):
-            items.append(facts.item(fw_id, ref, status, control_ids))
+        if mapped == req.mask:
+            items.append(req.item(status))
         else:
+            ids = [c for c in req.controls if bits[c] & applicable]
             items.append(
-                assembled(FrameworkItem, {"id": ref, "status": status, "controls": mapped})
+                assembled(FrameworkItem, {"id": req.id, "status": status, "controls": ids})
             )
     return items
+
+
+@dataclass(slots=True)
+class _Requirement:
+    """One requirement of a framework with its mapped controls as a bit set, and the items of it
+    with all those controls applicable, one per status, made when first needed."""
+
+    id: str
+    controls: list[str]
+    listed: bool
+    mask: int
+    items: dict[FrameworkStatus, FrameworkItem]
+
+    def item(self, status: FrameworkStatus) -> FrameworkItem:
+        found = self.items.get(status)
+        if found is None:
+            controls = [] if status is FrameworkStatus.not_mapped else self.controls
+            data = {"id": self.id, "status": status, "controls": controls}
+            found = self.items[status] = assembled(FrameworkItem, data)
+        return found
 
 
 def _items_sorted(
@@ -332,25 +381,34 @@ _ScopeKey = tuple[tuple[str, ...], Hosting, tuple[str, ...], tuple[str, ...]]
 
 class _Facts:
     """What scoring needs of a catalogue that no answer changes, worked out once per catalogue
-    and kept with it (``Catalogue.derived``): each control's mappings in order and operating
-    evidence, each criterion's supporting and key controls, the applicability of every control to each scope seen, and the framework items
-    that are the same in every report."""
+    and kept with it (``Catalogue.derived``): a bit per control (sets of controls are ints),
+    each control's report fields that no answer changes, each criterion's supporting and key
+    controls, the applicability of every control to each scope seen, and each framework's
+    requirements with their items that are the same in every report."""
 
-    __slots__ = ("criteria", "items", "mappings", "operating", "scopes")
+    __slots__ = ("bits", "criteria", "excluded", "requirements", "results", "scopes")
 
     def __init__(self, catalogue: Catalogue) -> None:
-        self.mappings = {c.id: _sorted_mappings(c) for c in catalogue.controls}
-        self.criteria: dict[str, tuple[list[str] | None, frozenset[str]]] = {}
+        self.bits = {c.id: 1 << i for i, c in enumerate(catalogue.controls)}
+        self.criteria: dict[str, _Support] = {}
         keys = _key_controls(catalogue)
         for criterion in catalogue.criteria:
             controls = catalogue.controls_by_criterion.get(criterion.id, [])
             # Without carve-outs the supporting controls are the applicable ones, each once.
             carved = any(c.carve_out is not None for c in controls)
             plain = None if carved else list(dict.fromkeys(c.id for c in controls))
-            self.criteria[criterion.id] = (plain, keys.get(criterion.id, frozenset()))
-        self.operating = {c.id: c.evidence_of(EvidenceKind.operating) for c in catalogue.controls}
+            keyset = keys.get(criterion.id, frozenset())
+            self.criteria[criterion.id] = _Support(plain, keyset, self.bits)
+        self.results = {c.id: _result_template(c) for c in catalogue.controls}
+        self.excluded: dict[str, CriterionResult] = {}
         self.scopes: dict[_ScopeKey, list[Applicability]] = {}
-        self.items: dict[tuple[str, str, FrameworkStatus], FrameworkItem] = {}
+        self.requirements = {
+            fw_id: [
+                _Requirement(ref, ids, listed, _mask(ids, self.bits), {})
+                for ref, ids, listed in requirements.ordered
+            ]
+            for fw_id, requirements in catalogue.framework_requirements.items()
+        }
 
     @classmethod
     def of(cls, catalogue: Catalogue) -> _Facts:
@@ -377,24 +435,52 @@ class _Facts:
         return found
 
     def supporting(
-        self, catalogue: Catalogue, rows: dict[str, _Row], criterion_id: str
-    ) -> tuple[list[str], frozenset[str]]:
-        """The ids of a criterion's supporting controls in a report, and of its key controls."""
-        plain, keys = self.criteria[criterion_id]
-        if plain is None:  # a supporting control is carved out under some hosting
-            return [c.id for c in _supporting(catalogue, rows, criterion_id)], keys
-        return [i for i in plain if rows[i].applicable], keys
+        self, catalogue: Catalogue, rows: dict[str, _Row], criterion_id: str, masks: _Masks
+    ) -> tuple[list[str], list[str], list[str]]:
+        """A criterion's supporting controls in a report, its key controls among them (all of
+        them when none is key) and those not ready: lists of ids in catalogue order."""
+        support = self.criteria[criterion_id]
+        if support.plain is not None:
+            return support.lists(masks)
+        # A supporting control is carved out under some hosting: worked out from the rows.
+        ids = [c.id for c in _supporting(catalogue, rows, criterion_id)]
+        keys = [i for i in ids if i in support.keys] or ids
+        return ids, keys, [i for i in ids if not self.bits[i] & masks.ready]
 
-    def item(
-        self, fw_id: str, ref: str, status: FrameworkStatus, controls: list[str]
-    ) -> FrameworkItem:
-        """The item of a requirement with all its mapped controls applicable (or none mapped)."""
-        key = (fw_id, ref, status)
-        found = self.items.get(key)
+
+class _Support:
+    """A criterion's supporting controls as bit sets, and the lists of ids of the subsets that
+    reports have asked for (the same few again and again), kept to be shared."""
+
+    __slots__ = ("bits", "key_mask", "keys", "mask", "plain", "seen")
+
+    def __init__(self, plain: list[str] | None, keys: frozenset[str], bits: dict[str, int]):
+        self.plain, self.keys, self.bits = plain, keys, bits
+        self.mask = _mask(plain or [], bits)
+        self.key_mask = _mask(sorted(keys), bits)
+        self.seen: dict[int, list[str]] = {}
+
+    def lists(self, masks: _Masks) -> tuple[list[str], list[str], list[str]]:
+        supporting = self.mask & masks.applicable
+        keys = (supporting & self.key_mask) or supporting
+        return self.ids(supporting), self.ids(keys), self.ids(supporting & ~masks.ready)
+
+    def ids(self, mask: int) -> list[str]:
+        found = self.seen.get(mask)
         if found is None:
-            data = {"id": ref, "status": status, "controls": controls}
-            found = self.items[key] = assembled(FrameworkItem, data)
+            if len(self.seen) >= 4096:
+                self.seen.clear()
+            bits = self.bits
+            found = self.seen[mask] = [i for i in self.plain or [] if bits[i] & mask]
         return found
+
+
+def _mask(ids: list[str], bits: dict[str, int]) -> int:
+    """The bit set of the control ids (ids the catalogue does not have add nothing)."""
+    mask = 0
+    for control_id in ids:
+        mask |= bits.get(control_id, 0)
+    return mask
 
 
 def _rows(catalogue: Catalogue, assessment: Assessment, as_of: date) -> list[_Row]:
@@ -568,18 +654,21 @@ def _criteria(
     uncovered: list[Criterion] = []
     categories = {c.id: c.title for c in catalogue.categories}
     facts = _Facts.of(catalogue)
+    masks = _Masks.of_rows(rows, ready, facts.bits)
+    excluded = facts.excluded
     for criterion in catalogue.criteria:
         if not scope.in_scope(criterion.category):
-            results.append(
-                _criterion_result(
+            found = excluded.get(criterion.id)  # the same in every report
+            if found is None:
+                found = excluded[criterion.id] = _criterion_result(
                     criterion,
                     CriterionStatus.excluded,
                     exclusion=f"category {categories.get(criterion.category, criterion.category)} "
                     "not in scope",
                 )
-            )
+            results.append(found)
             continue
-        ids, keyset = facts.supporting(catalogue, rows, criterion.id)
+        ids, keys, not_ready = facts.supporting(catalogue, rows, criterion.id, masks)
         if not ids:
             uncovered.append(criterion)
             results.append(
@@ -594,8 +683,6 @@ def _criteria(
                 )
             )
             continue
-        keys = [i for i in ids if i in keyset] or ids
-        not_ready = [i for i in ids if not ready[i]]
         done = len(ids) - len(not_ready)
         if all(ready[k] for k in keys):
             status = CriterionStatus.ready
@@ -614,10 +701,16 @@ def _criteria(
                 controls=ids,
                 keys=keys,
                 gap_controls=not_ready,
-                coverage=assembled(Coverage, {"ready": done, "total": len(ids)}),
+                coverage=_coverage_of(done, len(ids)),
             )
         )
     return _CriteriaOutcome(results, gap_criteria, key_misses, uncovered)
+
+
+@lru_cache(maxsize=1024)
+def _coverage_of(ready: int, total: int) -> Coverage:
+    """Coverage of ``ready`` of ``total`` supporting controls: one shared model per pair."""
+    return assembled(Coverage, {"ready": ready, "total": total})
 
 
 def _criterion_result(
@@ -642,7 +735,7 @@ def _criterion_result(
         "controls": controls or [],
         "key_controls": keys or [],
         "gap_controls": gap_controls or [],
-        "coverage": coverage or assembled(Coverage, {"ready": 0, "total": 0}),
+        "coverage": coverage or _coverage_of(0, 0),
         "scanner_pass": 0,
         "scanner_fail": 0,
     }
@@ -681,54 +774,80 @@ def _control_results(
     catalogue: Catalogue, rows: list[_Row], judged: _Readiness
 ) -> list[ControlResult]:
     """The controls as the report lists them; their lists are the catalogue's own (shared)."""
-    facts = _Facts.of(catalogue)
+    templates = _Facts.of(catalogue).results
     type1, type2 = judged.type1, judged.type2
     results = []
     for row in rows:
         control, answer, scan = row.control, row.answer, row.scan
         cid = control.id
-        data = {
-            "id": cid,
-            "title": control.title,
-            "domain": control.domain,
-            "type": control.type,
-            "frequency": control.frequency,
-            "priority": control.priority,
-            "criteria": control.criteria,
-            "applicable": row.applicable,
-            "exclusion": row.exclusion,
-            "exclusion_reason": row.reason,
-            "status": answer.status if answer else None,
-            "documented": bool(answer and answer.documented),
-            "documentation": control.documentation,
-            "key_for": control.key_for,
-            "answered": answer is not None,
-            "notes": answer.notes if answer else "",
-            "owner": (answer.owner if answer and answer.owner else control.owner),
-            "designed": row.applicable and designed(control, answer),
-            "type1_ready": type1.get(cid, False),
-            "type2_ready": type2.get(cid, False),
-            "evidence": control.evidence_texts,
-            "operating_evidence": facts.operating[cid],
-            "mappings": facts.mappings[cid],
-            "automated": scan.latest if scan else [],
-            "failing_checks": scan.failing if scan else [],
-            "accepted_checks": scan.accepted if scan else [],
-        }
+        data = templates[cid].copy()  # every field in order: what no answer changes filled in
+        data["applicable"] = row.applicable
+        data["exclusion"] = row.exclusion
+        data["exclusion_reason"] = row.reason
+        if answer is not None:
+            data["status"] = answer.status
+            data["documented"] = answer.documented
+            data["answered"] = True
+            data["notes"] = answer.notes
+            if answer.owner:
+                data["owner"] = answer.owner
+            data["designed"] = row.applicable and designed(control, answer)
+        data["type1_ready"] = type1.get(cid, False)
+        data["type2_ready"] = type2.get(cid, False)
+        if scan:
+            data["automated"] = scan.latest
+            data["failing_checks"] = scan.failing
+            data["accepted_checks"] = scan.accepted
         results.append(assembled(ControlResult, data))
     return results
+
+
+def _result_template(control: Control) -> dict[str, Any]:
+    """A control's ``ControlResult`` fields in declaration order, as an unanswered control that
+    does not apply has them; scoring copies it and sets what the report changes."""
+    return {
+        "id": control.id,
+        "title": control.title,
+        "domain": control.domain,
+        "type": control.type,
+        "frequency": control.frequency,
+        "priority": control.priority,
+        "criteria": control.criteria,
+        "applicable": False,
+        "exclusion": None,
+        "exclusion_reason": None,
+        "status": None,
+        "documented": False,
+        "documentation": control.documentation,
+        "key_for": control.key_for,
+        "answered": False,
+        "notes": "",
+        "owner": control.owner,
+        "designed": False,
+        "type1_ready": False,
+        "type2_ready": False,
+        "evidence": control.evidence_texts,
+        "operating_evidence": control.evidence_of(EvidenceKind.operating),
+        "mappings": _sorted_mappings(control),
+        "automated": [],
+        "failing_checks": [],
+        "accepted_checks": [],
+    }
 
 
 def _evidence_to_collect(control: Control, kind: GapKind) -> list[str]:
     """What closes the gap: the documents an undocumented control lacks, the records a control
     without evidence lacks, otherwise every example."""
-    wanted = {
-        GapKind.undocumented: EvidenceKind.design,
-        GapKind.no_evidence: EvidenceKind.operating,
-    }
-    if kind in wanted and (texts := control.evidence_of(wanted[kind])):
+    wanted = _WANTED_EVIDENCE.get(kind)
+    if wanted is not None and (texts := control.evidence_of(wanted)):
         return texts
     return control.evidence_texts
+
+
+_WANTED_EVIDENCE = {
+    GapKind.undocumented: EvidenceKind.design,
+    GapKind.no_evidence: EvidenceKind.operating,
+}
 
 
 def _sorted_mappings(control: Control) -> dict[str, list[str]]:
@@ -749,22 +868,20 @@ def _gaps(
 ) -> list[Gap]:
     by_id = {r.control.id: r for r in rows}
     gaps: list[Gap] = [_uncovered_gap(c, catalogue, by_id) for c in crit.uncovered]
+    domains = catalogue.domain_index
+    key_misses = crit.key_misses
     for row in rows:
         kind = kinds.get(row.control.id)
         if kind is None:
             continue
         control, answer = row.control, row.answer
-        phase = (
-            Phase.operational
-            if kind is GapKind.no_evidence
-            else catalogue.domain_index[control.domain].phase
-        )
+        phase = Phase.operational if kind is GapKind.no_evidence else domains[control.domain].phase
         data = {
             "control": control.id,
             "title": control.title,
             "criteria": crit.gap_criteria.get(control.id, []),
             "kind": kind,
-            "severity": _severity(control.priority, crit.key_misses[control.id]),
+            "severity": _severity(control.priority, key_misses.get(control.id, 0)),
             "status": answer.status if answer else None,
             "documented": bool(answer and answer.documented),
             "remediation": control.remediation,
@@ -873,6 +990,7 @@ def _evidence_checks(
     """The evidence register checked for every applicable control."""
     register = assessment.evidence
     report_type = assessment.scope.report_type
+    start, end = (window.start, window.end) if window is not None else (None, None)
     checks = []
     for row in rows:
         if not row.applicable:
@@ -881,6 +999,21 @@ def _evidence_checks(
         items: Sequence[EvidenceItem] = register.get(control.id, ())
         if row.scan:
             items = [*items, *row.scan.samples]
+        if not items:  # most controls: a check shared by every report of the run
+            status = row.answer.status if row.answer else None
+            checks.append(
+                without_evidence(
+                    control.id,
+                    control.title,
+                    control.frequency,
+                    status,
+                    report_type,
+                    start,
+                    end,
+                    as_of,
+                )
+            )
+            continue
         checks.append(
             check_control(
                 control.id,
