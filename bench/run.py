@@ -150,6 +150,23 @@ def startup(pairs: int) -> tuple[list[Row], Paired]:
 
 
 def reports(pairs: int, formats: Sequence[str]) -> Iterator[Row]:
+    empty = [
+        sys.executable,
+        str(Path(__file__).with_name("empty_command.py")),
+        "report",
+        str(EXAMPLES[0]),
+        "--format",
+        "json",
+        "--as-of",
+        "2026-12-01",
+    ]
+    p = paired(REPORT_FLOOR, empty, pairs)
+    yield (
+        "a Typer command doing nothing / libs",
+        p.describe(),
+        "information: Typer's own share of the 1.6x",
+        None,
+    )
     for example in EXAMPLES:
         for fmt in formats:
             cmd = [SOC2, "report", str(example), "--format", fmt, "--as-of", "2026-12-01"]
