@@ -1,12 +1,18 @@
 """The one Jinja environment factory, and the filters templates share.
 
-Templates are compiled in memory, once per process and environment; nothing compiled is written.
+The built-in templates ship compiled ahead of time (``soc2cli/compiled_templates``, written by
+``examples/regenerate.py``): compiling a report's templates took longer than rendering them. A
+compiled module is used only when it was made from the very source, Jinja version and settings
+in use; otherwise, and for a user's own templates, a template is compiled in memory, once per
+process and environment. Nothing compiled is written at run time.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -111,6 +117,105 @@ def _source(name: str) -> tuple[str, str, Callable[[], bool]] | None:
     return files.load_text(path, what="template"), str(path), lambda: True
 
 
+COMPILED_PACKAGE = "soc2cli.compiled_templates"
+
+
+class _Builtin(jinja2.BaseLoader):
+    """The built-in templates: from their compiled module when it was made from this source with
+    this Jinja and these settings, compiled here otherwise."""
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        found = _source(template)
+        if found is None:
+            raise jinja2.TemplateNotFound(template)
+        return found
+
+    def load(
+        self,
+        environment: jinja2.Environment,
+        name: str,
+        globals: MutableMapping[str, Any] | None = None,
+    ) -> jinja2.Template:
+        source, filename, uptodate = self.get_source(environment, name)
+        made = environment.template_class
+        globals = {} if globals is None else globals
+        namespace = _compiled(environment, name, source)
+        if namespace is None:
+            code = environment.compile(source, name, filename)
+            return made.from_code(environment, code, globals, uptodate)
+        namespace["__file__"] = filename  # errors name the template, not the module
+        return made.from_module_dict(environment, namespace, globals)
+
+
+def _compiled(environment: jinja2.Environment, name: str, source: str) -> dict[str, Any] | None:
+    """A fresh namespace of the template's compiled module (each environment binds its own), or
+    None when there is none or it was compiled from something else."""
+    spec = importlib.util.find_spec(f"{COMPILED_PACKAGE}.{compiled_module(name)}")
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if getattr(module, "KEY", None) != codegen_key(environment, source):
+        return None
+    return module.__dict__
+
+
+def compiled_module(name: str) -> str:
+    """The name of a built-in template's compiled module: report.html.j2 -> t_report_html_j2."""
+    return "t_" + re.sub(r"\W", "_", name)
+
+
+def codegen_key(environment: jinja2.Environment, source: str) -> str:
+    """What the code Jinja makes of a template depends on: the source, the Jinja version, and
+    the environment's syntax and output settings."""
+    env = environment
+    settings = (
+        jinja2.__version__,
+        type(env).__name__,
+        env.autoescape,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.keep_trailing_newline,
+        env.newline_sequence,
+        env.optimized,
+        env.finalize is not None,
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.is_async,
+        sorted(env.extensions),
+    )
+    return hashlib.sha256(f"{settings!r}\0{source}".encode()).hexdigest()
+
+
+def compiled_sources() -> dict[str, str]:
+    """Each built-in template's compiled module, by file name: what ``examples/regenerate.py``
+    writes into the compiled package. HTML templates are compiled for the environment that
+    autoescapes, the others for the one that does not ('md' and 'text' compile alike)."""
+    out: dict[str, str] = {}
+    root = templates_dir()
+    for path in sorted(root.rglob("*.j2")):
+        name = path.relative_to(root).as_posix()
+        env = environment("html" if name.endswith(".html.j2") else "md")
+        source = files.load_text(path, what="template")
+        code = env.compile(source, name, raw=True, defer_init=True)
+        header = (
+            f"# Compiled from templates/{name} by examples/regenerate.py: do not edit.\n"
+            f'KEY = "{codegen_key(env, source)}"\n'
+        )
+        filename = compiled_module(name) + ".py"
+        assert filename not in out, f"two templates compile to {filename}"
+        out[filename] = header + code + ("" if code.endswith("\n") else "\n")
+    return out
+
+
 @cache
 def environment(kind: str, user_dir: str | None = None) -> jinja2.Environment:
     """A sandboxed environment for ``kind`` ('html' autoescapes; 'md' and 'text' do not).
@@ -145,7 +250,7 @@ def environment(kind: str, user_dir: str | None = None) -> jinja2.Environment:
 
 
 def _loader(user_dir: str | None) -> jinja2.BaseLoader:
-    builtin = jinja2.FunctionLoader(_source)
+    builtin = _Builtin()
     # "default:NAME" is always the built-in template, even when a user template shadows NAME.
     loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({"default": builtin}, delimiter=":")]
     if user_dir is not None:

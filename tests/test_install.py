@@ -120,3 +120,21 @@ def test_wheel_ships_the_policy_templates(installed: Path, tmp_path: Path) -> No
     result = _soc2(installed, "policies", "generate", "a.yaml", "-o", "policies", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "policies" / "access-control.md").exists()
+
+
+def test_wheel_ships_the_compiled_templates(installed: Path, tmp_path: Path) -> None:
+    probe = subprocess.run(
+        [
+            str(installed.parent / "python"),
+            "-c",
+            "from soc2cli import templating\n"
+            "t = templating.environment('html').get_template('report.html.j2')\n"
+            "print(t.root_render_func.__code__.co_filename)",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert str(installed.parent.parent) in probe.stdout, "not loaded from the wheel"
+    assert probe.stdout.strip().endswith("compiled_templates/t_report_html_j2.py")
