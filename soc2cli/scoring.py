@@ -449,8 +449,8 @@ class _Facts:
 
 
 class _Support:
-    """A criterion's supporting controls as bit sets, and the lists of ids of the subsets that
-    reports have asked for (the same few again and again), kept to be shared."""
+    """A criterion's supporting controls as bit sets, and the lists of ids of the applicable
+    subsets that reports have asked for (one per scope seen, about), kept to be shared."""
 
     __slots__ = ("bits", "key_mask", "keys", "mask", "plain", "seen")
 
@@ -463,12 +463,16 @@ class _Support:
     def lists(self, masks: _Masks) -> tuple[list[str], list[str], list[str]]:
         supporting = self.mask & masks.applicable
         keys = (supporting & self.key_mask) or supporting
-        return self.ids(supporting), self.ids(keys), self.ids(supporting & ~masks.ready)
+        ids = self.ids(supporting)
+        if not supporting & ~masks.ready:
+            return ids, self.ids(keys), []
+        bits, ready = self.bits, masks.ready  # which are not ready differs from report to report
+        return ids, self.ids(keys), [i for i in ids if not bits[i] & ready]
 
     def ids(self, mask: int) -> list[str]:
         found = self.seen.get(mask)
         if found is None:
-            if len(self.seen) >= 4096:
+            if len(self.seen) >= 2 * SCOPES_KEPT:  # supporting and key sets of each scope
                 self.seen.clear()
             bits = self.bits
             found = self.seen[mask] = [i for i in self.plain or [] if bits[i] & mask]
