@@ -23,7 +23,7 @@ from typing import Any, TextIO
 import yaml
 
 from soc2cli.errors import InputError
-from soc2cli.files import plain_yaml
+from soc2cli.files import block_yaml, plain_yaml
 from soc2cli.files.comments import keep_comments as keep_comments
 from soc2cli.files.locations import private_folder as private_folder
 from soc2cli.files.writing import Backup as Backup
@@ -396,6 +396,11 @@ _SCALARS = {tag: _Loader.yaml_constructors[tag] for tag in _EXPECTED}
 
 def parse_yaml(text: str, file: str) -> LoadedYaml:
     """Parse one YAML document safely, recording marks; raise InputError on any problem."""
+    # The usual document, read from its lines; anything else is composed by libyaml below. The
+    # line reader reads no line that starts with a conflict marker, so they are looked for after.
+    data = block_yaml.read(text, _Loader, _SCALARS, max_depth=MAX_DEPTH, max_nodes=MAX_NODES)
+    if data is not plain_yaml.UNUSUAL:
+        return LoadedYaml(file=file, data=data, text=text)
     _check_conflict_markers(text, file)
     loader = _Loader(text)
     try:
