@@ -389,10 +389,16 @@ def _check_plain_values(doc: LoadedYaml) -> None:
 def _any_too_late(data: Any, last_year: int) -> bool:
     """Whether any value is a date past ``last_year``: one quick pass, without key paths."""
     stack = [data]
+    last = f"{last_year:04d}"
     while stack:
         value = stack.pop()
-        if type(value) is str:  # most values: only text that starts with a digit is a date
-            if value[:1] in _DIGITS and _year(value) > last_year:
+        if type(value) is str:  # most values: only text that starts with a digit is a date,
+            # and a year past the last has more digits or compares higher as four digits.
+            if (
+                value[:1] in _DIGITS
+                and (value[4:5] in _DIGITS or value[:4] > last)
+                and _year(value) > last_year
+            ):
                 return True
         elif isinstance(value, dict):
             stack += value.values()

@@ -213,7 +213,7 @@ def _framework_coverage(
         if not only and scope is not None and not fw.shown_for(scope.data_types):
             continue
         if catalogue.framework_requirements[fw.id].total:
-            items = _items_in_order(facts.requirements[fw.id], masks, facts.bits)
+            items = _items_in_order(facts.requirements[fw.id], masks)
         else:
             applicable = [r for r in results if r.applicable]
             items = _items_sorted(fw, applicable, report_type)
@@ -267,20 +267,18 @@ class _Masks:
         return cls(applicable, ready_mask, 0)
 
 
-def _items_in_order(
-    requirements: list[_Requirement], masks: _Masks, bits: dict[str, int]
-) -> list[FrameworkItem]:
+def _items_in_order(requirements: list[_Requirement], masks: _Masks) -> list[FrameworkItem]:
     """A framework's items, in the natural order the catalogue worked out once for them all.
 
-    An item whose mapped controls all apply is the same for every report with its status: the
-    catalogue's facts keep one of each."""
+    An item depends only on its status and which of its mapped controls apply: the catalogue's
+    facts keep one of each for every report."""
     items = []
     applicable = masks.applicable
     for req in requirements:
         mapped = req.mask & applicable
         if not mapped:
             if req.listed:
-                items.append(req.item(FrameworkStatus.not_mapped))
+                items.append(req.item(FrameworkStatus.not_mapped, 0))
             continue
         done = mapped & masks.ready
         if done == mapped:
@@ -289,33 +287,34 @@ def _items_in_order(
             status = FrameworkStatus.partly_covered
         else:
             status = FrameworkStatus.not_covered
-        if mapped == req.mask:
-            items.append(req.item(status))
-        else:
-            ids = [c for c in req.controls if bits[c] & applicable]
-            items.append(
-                assembled(FrameworkItem, {"id": req.id, "status": status, "controls": ids})
-            )
+        items.append(req.item(status, mapped))
     return items
 
 
 @dataclass(slots=True)
 class _Requirement:
-    """One requirement of a framework with its mapped controls as a bit set, and the items of it
-    with all those controls applicable, one per status, made when first needed."""
+    """One requirement of a framework with its mapped controls as a bit set, and its items by
+    status and applicable mapped controls (which follow the scope), made when first needed."""
 
     id: str
     controls: list[str]
     listed: bool
     mask: int
-    items: dict[FrameworkStatus, FrameworkItem]
+    bits: dict[str, int]
+    items: dict[tuple[FrameworkStatus, int], FrameworkItem]
 
-    def item(self, status: FrameworkStatus) -> FrameworkItem:
-        found = self.items.get(status)
+    def item(self, status: FrameworkStatus, mapped: int) -> FrameworkItem:
+        """The item with ``status`` whose applicable mapped controls are the bit set ``mapped``."""
+        found = self.items.get((status, mapped))
         if found is None:
-            controls = [] if status is FrameworkStatus.not_mapped else self.controls
+            if len(self.items) >= 4 * SCOPES_KEPT:  # a status for each scope kept, at most
+                self.items.clear()
+            if mapped == self.mask:
+                controls = self.controls
+            else:
+                controls = [c for c in self.controls if self.bits[c] & mapped]
             data = {"id": self.id, "status": status, "controls": controls}
-            found = self.items[status] = assembled(FrameworkItem, data)
+            found = self.items[status, mapped] = assembled(FrameworkItem, data)
         return found
 
 
@@ -404,7 +403,7 @@ class _Facts:
         self.scopes: dict[_ScopeKey, list[Applicability]] = {}
         self.requirements = {
             fw_id: [
-                _Requirement(ref, ids, listed, _mask(ids, self.bits), {})
+                _Requirement(ref, ids, listed, _mask(ids, self.bits), self.bits, {})
                 for ref, ids, listed in requirements.ordered
             ]
             for fw_id, requirements in catalogue.framework_requirements.items()
@@ -870,8 +869,10 @@ def _gaps(
     crit: _CriteriaOutcome,
     deficient: dict[str, EvidenceCheck],
 ) -> list[Gap]:
-    by_id = {r.control.id: r for r in rows}
-    gaps: list[Gap] = [_uncovered_gap(c, catalogue, by_id) for c in crit.uncovered]
+    gaps: list[Gap] = []
+    if crit.uncovered:
+        by_id = {r.control.id: r for r in rows}
+        gaps += [_uncovered_gap(c, catalogue, by_id) for c in crit.uncovered]
     domains = catalogue.domain_index
     key_misses = crit.key_misses
     for row in rows:
