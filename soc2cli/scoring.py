@@ -24,6 +24,7 @@ from soc2cli.catalogue import (
     Control,
     Criterion,
     Framework,
+    Requirements,
     natural_key,
 )
 from soc2cli.evidence import check_control, summarise, without_evidence
@@ -205,15 +206,18 @@ def _framework_coverage(
     ``scope`` call for (HIPAA only with health data, PCI DSS only with payment card data);
     every framework when neither is given."""
     out: dict[str, FrameworkCoverage] = {}
+    type2 = report_type is ReportType.type2
+    ready = {r.id: (r.type2_ready if type2 else r.type1_ready) for r in results if r.applicable}
+    started = {r.id for r in results if r.applicable and r.status in STARTED}
     facts = _Facts.of(catalogue)
-    masks = _Masks.of(results, facts.bits, report_type is ReportType.type2)
     for fw in catalogue.frameworks:
         if only and fw.id not in only:
             continue
         if not only and scope is not None and not fw.shown_for(scope.data_types):
             continue
-        if catalogue.framework_requirements[fw.id].total:
-            items = _items_in_order(facts.requirements[fw.id], masks)
+        requirements = catalogue.framework_requirements[fw.id]
+        if requirements.total:
+            items = _items_in_order(fw.id, requirements, ready, started, facts)
         else:
             applicable = [r for r in results if r.applicable]
             items = _items_sorted(fw, applicable, report_type)
@@ -233,89 +237,38 @@ def _framework_coverage(
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Masks:
-    """The controls of a report as bit sets (``_Facts.bits``): applicable, ready for the report
-    type, and started (answered partly done or more)."""
-
-    applicable: int
-    ready: int
-    started: int
-
-    @classmethod
-    def of(cls, results: list[ControlResult], bits: dict[str, int], type2: bool) -> _Masks:
-        applicable = ready = started = 0
-        for r in results:
-            if r.applicable:
-                bit = bits[r.id]
-                applicable |= bit
-                if r.type2_ready if type2 else r.type1_ready:
-                    ready |= bit
-                if r.status in STARTED:
-                    started |= bit
-        return cls(applicable, ready, started)
-
-    @classmethod
-    def of_rows(cls, rows: dict[str, _Row], ready: dict[str, bool], bits: dict[str, int]) -> _Masks:
-        """Applicable and ready (``ready``, by id) as the rows make them; started is not needed."""
-        applicable = ready_mask = 0
-        for control_id, row in rows.items():
-            if row.applicable:
-                applicable |= bits[control_id]
-                if ready[control_id]:
-                    ready_mask |= bits[control_id]
-        return cls(applicable, ready_mask, 0)
-
-
-def _items_in_order(requirements: list[_Requirement], masks: _Masks) -> list[FrameworkItem]:
+def _items_in_order(
+    fw_id: str,
+    requirements: Requirements,
+    ready: dict[str, bool],
+    started: set[str],
+    facts: _Facts,
+) -> list[FrameworkItem]:
     """A framework's items, in the natural order the catalogue worked out once for them all.
 
-    An item depends only on its status and which of its mapped controls apply: the catalogue's
-    facts keep one of each for every report."""
+    An item whose mapped controls all apply is the same for every report with its status: the
+    catalogue's facts keep one of each."""
     items = []
-    applicable = masks.applicable
-    for req in requirements:
-        mapped = req.mask & applicable
+    for ref, control_ids, listed in requirements.ordered:
+        mapped = [c for c in control_ids if c in ready]
         if not mapped:
-            if req.listed:
-                items.append(req.item(FrameworkStatus.not_mapped, 0))
+            if listed:
+                items.append(facts.item(fw_id, ref, FrameworkStatus.not_mapped, []))
             continue
-        done = mapped & masks.ready
-        if done == mapped:
+        done = sum(map(ready.__getitem__, mapped))
+        if done == len(mapped):
             status = FrameworkStatus.covered
-        elif done or mapped & masks.started:
+        elif done or not started.isdisjoint(mapped):
             status = FrameworkStatus.partly_covered
         else:
             status = FrameworkStatus.not_covered
-        items.append(req.item(status, mapped))
+        if len(mapped) == len(control_ids):
+            items.append(facts.item(fw_id, ref, status, control_ids))
+        else:
+            items.append(
+                assembled(FrameworkItem, {"id": ref, "status": status, "controls": mapped})
+            )
     return items
-
-
-@dataclass(slots=True)
-class _Requirement:
-    """One requirement of a framework with its mapped controls as a bit set, and its items by
-    status and applicable mapped controls (which follow the scope), made when first needed."""
-
-    id: str
-    controls: list[str]
-    listed: bool
-    mask: int
-    bits: dict[str, int]
-    items: dict[tuple[FrameworkStatus, int], FrameworkItem]
-
-    def item(self, status: FrameworkStatus, mapped: int) -> FrameworkItem:
-        """The item with ``status`` whose applicable mapped controls are the bit set ``mapped``."""
-        found = self.items.get((status, mapped))
-        if found is None:
-            if len(self.items) >= 4 * SCOPES_KEPT:  # a status for each scope kept, at most
-                self.items.clear()
-            if mapped == self.mask:
-                controls = self.controls
-            else:
-                controls = [c for c in self.controls if self.bits[c] & mapped]
-            data = {"id": self.id, "status": status, "controls": controls}
-            found = self.items[status, mapped] = assembled(FrameworkItem, data)
-        return found
 
 
 def _items_sorted(
@@ -380,34 +333,27 @@ _ScopeKey = tuple[tuple[str, ...], Hosting, tuple[str, ...], tuple[str, ...]]
 
 class _Facts:
     """What scoring needs of a catalogue that no answer changes, worked out once per catalogue
-    and kept with it (``Catalogue.derived``): a bit per control (sets of controls are ints),
-    each control's report fields that no answer changes, each criterion's supporting and key
-    controls, the applicability of every control to each scope seen, and each framework's
-    requirements with their items that are the same in every report."""
+    and kept with it (``Catalogue.derived``): each control's mappings in order and operating
+    evidence, each criterion's supporting and key controls and its result when out of scope, the
+    applicability of every control to each scope seen, and the framework items that are the
+    same in every report."""
 
-    __slots__ = ("bits", "criteria", "excluded", "requirements", "results", "scopes")
+    __slots__ = ("criteria", "excluded", "items", "mappings", "operating", "scopes")
 
     def __init__(self, catalogue: Catalogue) -> None:
-        self.bits = {c.id: 1 << i for i, c in enumerate(catalogue.controls)}
-        self.criteria: dict[str, _Support] = {}
+        self.criteria: dict[str, tuple[list[str] | None, frozenset[str]]] = {}
         keys = _key_controls(catalogue)
         for criterion in catalogue.criteria:
             controls = catalogue.controls_by_criterion.get(criterion.id, [])
             # Without carve-outs the supporting controls are the applicable ones, each once.
             carved = any(c.carve_out is not None for c in controls)
             plain = None if carved else list(dict.fromkeys(c.id for c in controls))
-            keyset = keys.get(criterion.id, frozenset())
-            self.criteria[criterion.id] = _Support(plain, keyset, self.bits)
-        self.results = {c.id: _result_template(c) for c in catalogue.controls}
+            self.criteria[criterion.id] = (plain, keys.get(criterion.id, frozenset()))
+        self.mappings = {c.id: _sorted_mappings(c) for c in catalogue.controls}
+        self.operating = {c.id: c.evidence_of(EvidenceKind.operating) for c in catalogue.controls}
         self.excluded: dict[str, CriterionResult] = {}
         self.scopes: dict[_ScopeKey, list[Applicability]] = {}
-        self.requirements = {
-            fw_id: [
-                _Requirement(ref, ids, listed, _mask(ids, self.bits), self.bits, {})
-                for ref, ids, listed in requirements.ordered
-            ]
-            for fw_id, requirements in catalogue.framework_requirements.items()
-        }
+        self.items: dict[tuple[str, str, FrameworkStatus], FrameworkItem] = {}
 
     @classmethod
     def of(cls, catalogue: Catalogue) -> _Facts:
@@ -434,56 +380,24 @@ class _Facts:
         return found
 
     def supporting(
-        self, catalogue: Catalogue, rows: dict[str, _Row], criterion_id: str, masks: _Masks
-    ) -> tuple[list[str], list[str], list[str]]:
-        """A criterion's supporting controls in a report, its key controls among them (all of
-        them when none is key) and those not ready: lists of ids in catalogue order."""
-        support = self.criteria[criterion_id]
-        if support.plain is not None:
-            return support.lists(masks)
-        # A supporting control is carved out under some hosting: worked out from the rows.
-        ids = [c.id for c in _supporting(catalogue, rows, criterion_id)]
-        keys = [i for i in ids if i in support.keys] or ids
-        return ids, keys, [i for i in ids if not self.bits[i] & masks.ready]
+        self, catalogue: Catalogue, rows: dict[str, _Row], criterion_id: str
+    ) -> tuple[list[str], frozenset[str]]:
+        """The ids of a criterion's supporting controls in a report, and of its key controls."""
+        plain, keys = self.criteria[criterion_id]
+        if plain is None:  # a supporting control is carved out under some hosting
+            return [c.id for c in _supporting(catalogue, rows, criterion_id)], keys
+        return [i for i in plain if rows[i].applicable], keys
 
-
-class _Support:
-    """A criterion's supporting controls as bit sets, and the lists of ids of the applicable
-    subsets that reports have asked for (one per scope seen, about), kept to be shared."""
-
-    __slots__ = ("bits", "key_mask", "keys", "mask", "plain", "seen")
-
-    def __init__(self, plain: list[str] | None, keys: frozenset[str], bits: dict[str, int]):
-        self.plain, self.keys, self.bits = plain, keys, bits
-        self.mask = _mask(plain or [], bits)
-        self.key_mask = _mask(sorted(keys), bits)
-        self.seen: dict[int, list[str]] = {}
-
-    def lists(self, masks: _Masks) -> tuple[list[str], list[str], list[str]]:
-        supporting = self.mask & masks.applicable
-        keys = (supporting & self.key_mask) or supporting
-        ids = self.ids(supporting)
-        if not supporting & ~masks.ready:
-            return ids, self.ids(keys), []
-        bits, ready = self.bits, masks.ready  # which are not ready differs from report to report
-        return ids, self.ids(keys), [i for i in ids if not bits[i] & ready]
-
-    def ids(self, mask: int) -> list[str]:
-        found = self.seen.get(mask)
+    def item(
+        self, fw_id: str, ref: str, status: FrameworkStatus, controls: list[str]
+    ) -> FrameworkItem:
+        """The item of a requirement with all its mapped controls applicable (or none mapped)."""
+        key = (fw_id, ref, status)
+        found = self.items.get(key)
         if found is None:
-            if len(self.seen) >= 2 * SCOPES_KEPT:  # supporting and key sets of each scope
-                self.seen.clear()
-            bits = self.bits
-            found = self.seen[mask] = [i for i in self.plain or [] if bits[i] & mask]
+            data = {"id": ref, "status": status, "controls": controls}
+            found = self.items[key] = assembled(FrameworkItem, data)
         return found
-
-
-def _mask(ids: list[str], bits: dict[str, int]) -> int:
-    """The bit set of the control ids (ids the catalogue does not have add nothing)."""
-    mask = 0
-    for control_id in ids:
-        mask |= bits.get(control_id, 0)
-    return mask
 
 
 def _rows(catalogue: Catalogue, assessment: Assessment, as_of: date) -> list[_Row]:
@@ -657,7 +571,6 @@ def _criteria(
     uncovered: list[Criterion] = []
     categories = {c.id: c.title for c in catalogue.categories}
     facts = _Facts.of(catalogue)
-    masks = _Masks.of_rows(rows, ready, facts.bits)
     excluded = facts.excluded
     for criterion in catalogue.criteria:
         if not scope.in_scope(criterion.category):
@@ -671,7 +584,7 @@ def _criteria(
                 )
             results.append(found)
             continue
-        ids, keys, not_ready = facts.supporting(catalogue, rows, criterion.id, masks)
+        ids, keyset = facts.supporting(catalogue, rows, criterion.id)
         if not ids:
             uncovered.append(criterion)
             results.append(
@@ -686,6 +599,8 @@ def _criteria(
                 )
             )
             continue
+        keys = [i for i in ids if i in keyset] or ids
+        not_ready = [i for i in ids if not ready[i]]
         done = len(ids) - len(not_ready)
         if all(ready[k] for k in keys):
             status = CriterionStatus.ready
@@ -777,65 +692,42 @@ def _control_results(
     catalogue: Catalogue, rows: list[_Row], judged: _Readiness
 ) -> list[ControlResult]:
     """The controls as the report lists them; their lists are the catalogue's own (shared)."""
-    templates = _Facts.of(catalogue).results
+    facts = _Facts.of(catalogue)
     type1, type2 = judged.type1, judged.type2
     results = []
     for row in rows:
         control, answer, scan = row.control, row.answer, row.scan
         cid = control.id
-        data = templates[cid].copy()  # every field in order: what no answer changes filled in
-        data["applicable"] = row.applicable
-        data["exclusion"] = row.exclusion
-        data["exclusion_reason"] = row.reason
-        if answer is not None:
-            data["status"] = answer.status
-            data["documented"] = answer.documented
-            data["answered"] = True
-            data["notes"] = answer.notes
-            if answer.owner:
-                data["owner"] = answer.owner
-            data["designed"] = row.applicable and designed(control, answer)
-        data["type1_ready"] = type1.get(cid, False)
-        data["type2_ready"] = type2.get(cid, False)
-        if scan:
-            data["automated"] = scan.latest
-            data["failing_checks"] = scan.failing
-            data["accepted_checks"] = scan.accepted
+        data = {
+            "id": cid,
+            "title": control.title,
+            "domain": control.domain,
+            "type": control.type,
+            "frequency": control.frequency,
+            "priority": control.priority,
+            "criteria": control.criteria,
+            "applicable": row.applicable,
+            "exclusion": row.exclusion,
+            "exclusion_reason": row.reason,
+            "status": answer.status if answer else None,
+            "documented": bool(answer and answer.documented),
+            "documentation": control.documentation,
+            "key_for": control.key_for,
+            "answered": answer is not None,
+            "notes": answer.notes if answer else "",
+            "owner": (answer.owner if answer and answer.owner else control.owner),
+            "designed": row.applicable and designed(control, answer),
+            "type1_ready": type1.get(cid, False),
+            "type2_ready": type2.get(cid, False),
+            "evidence": control.evidence_texts,
+            "operating_evidence": facts.operating[cid],
+            "mappings": facts.mappings[cid],
+            "automated": scan.latest if scan else [],
+            "failing_checks": scan.failing if scan else [],
+            "accepted_checks": scan.accepted if scan else [],
+        }
         results.append(assembled(ControlResult, data))
     return results
-
-
-def _result_template(control: Control) -> dict[str, Any]:
-    """A control's ``ControlResult`` fields in declaration order, as an unanswered control that
-    does not apply has them; scoring copies it and sets what the report changes."""
-    return {
-        "id": control.id,
-        "title": control.title,
-        "domain": control.domain,
-        "type": control.type,
-        "frequency": control.frequency,
-        "priority": control.priority,
-        "criteria": control.criteria,
-        "applicable": False,
-        "exclusion": None,
-        "exclusion_reason": None,
-        "status": None,
-        "documented": False,
-        "documentation": control.documentation,
-        "key_for": control.key_for,
-        "answered": False,
-        "notes": "",
-        "owner": control.owner,
-        "designed": False,
-        "type1_ready": False,
-        "type2_ready": False,
-        "evidence": control.evidence_texts,
-        "operating_evidence": control.evidence_of(EvidenceKind.operating),
-        "mappings": _sorted_mappings(control),
-        "automated": [],
-        "failing_checks": [],
-        "accepted_checks": [],
-    }
 
 
 def _evidence_to_collect(control: Control, kind: GapKind) -> list[str]:

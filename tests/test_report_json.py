@@ -21,7 +21,7 @@ from pydantic import BaseModel
 from soc2cli import __version__
 from soc2cli.assessment import load_assessment
 from soc2cli.catalogue import Catalogue, Framework, Requirements
-from soc2cli.formats.json import SLICE, render
+from soc2cli.formats.json import SLICE, pieces, render
 from soc2cli.report import Coverage, Gap, Report, built
 from soc2cli.scoring import _framework_coverage, score
 from soc2cli.vocabulary import GapKind, Phase, Severity
@@ -76,6 +76,18 @@ def test_text_escaped_as_json_dumps_escapes_it(builtin: Catalogue) -> None:
     text = render(report)
     assert text == reference(report)
     assert json.loads(text)["tool_version"] == tricky
+
+
+def test_cli_json_report_to_a_file_is_written_in_pieces(builtin: Catalogue, tmp_path: Path) -> None:
+    path = EXAMPLES[0]
+    report = scored(path, builtin)
+    assert len(pieces(report)) > 20  # written in turn, never joined or encoded whole
+    out = tmp_path / "report.json"
+    result = run(
+        "report", str(path), "--format", "json", "--as-of", AS_OF.isoformat(), "-o", str(out)
+    )
+    assert result.exit_code == 0, result.stderr
+    assert out.read_bytes() == reference(report).encode("utf-8")
 
 
 def test_unpaired_surrogate_falls_back_to_json_dumps(builtin: Catalogue) -> None:

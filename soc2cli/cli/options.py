@@ -327,17 +327,24 @@ def check_output_folder(directory: Path) -> None:
         )
 
 
-def write_output(output: Path | None, data: str | bytes, *, announce: bool = True) -> None:
-    """``data`` to stdout, or atomically to ``output`` (opened only now that there is data)."""
+def write_output(
+    output: Path | None, data: str | bytes | list[str], *, announce: bool = True
+) -> None:
+    """``data`` to stdout, or atomically to ``output`` (opened only now that there is data). A
+    list is a document in pieces, written in turn: a large one is never joined or encoded whole."""
     from soc2cli import files, ui
 
     if output is None:
-        assert isinstance(data, str)
-        ui.write(data)
+        assert not isinstance(data, bytes)
+        for piece in [data] if isinstance(data, str) else data:
+            ui.write(piece)
         return
     check_not_an_input(output)
-    files.atomic_write(
-        output, data if isinstance(data, bytes) else data.encode("utf-8"), backup=False
-    )
+    if isinstance(data, list):
+        files.atomic_write(output, (piece.encode("utf-8") for piece in data), backup=False)
+    else:
+        files.atomic_write(
+            output, data if isinstance(data, bytes) else data.encode("utf-8"), backup=False
+        )
     if announce:
         ui.status(f"wrote {output}")

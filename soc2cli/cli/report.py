@@ -147,10 +147,14 @@ def _render(
     cat: "Catalogue",
     brand: "Branding | None",
     template_dir: Path | None,
-) -> str | bytes:
+) -> str | bytes | list[str]:
     """The document; Jinja loads only when the format renders a template (not for JSON)."""
     from soc2cli.formats import render
 
+    if fmt is Format.json:  # in pieces, written in turn (a 100x report is 55 MB of text)
+        from soc2cli.formats import json
+
+        return json.pieces(result)
     if template_dir is None:
         return render(result, fmt, cat, branding=brand)
     from soc2cli.templating import user_templates

@@ -17,9 +17,10 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
+from typing import BinaryIO
 
 from soc2cli.errors import InputError, warn_user
 
@@ -45,8 +46,13 @@ _TEMP = re.compile(r"\.(?:bak(?:\.\d+)?\.)?(?:(?P<pid>\d+)\.)?[a-z0-9_]{8}\.tmp"
 STALE_TEMP_SECONDS = 3600
 
 
-def atomic_write(path: Path, data: bytes, *, backup: bool | Backup = True) -> None:
-    """Write ``data`` to ``path`` without ever leaving a torn file.
+Data = bytes | Iterable[bytes]
+"""What ``atomic_write`` writes: bytes, or pieces of them (a generator is read once)."""
+
+
+def atomic_write(path: Path, data: Data, *, backup: bool | Backup = True) -> None:
+    """Write ``data`` (bytes, or pieces of bytes written in turn) to ``path`` without ever
+    leaving a torn file.
 
     ``backup`` True keeps numbered backups (a backup is never overwritten), False none; a
     ``Backup`` says which. When a backup cannot be made, the write goes on with a warning.
@@ -106,10 +112,10 @@ def _writes_through(path: Path) -> bool:
     return mode is not None and (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode))
 
 
-def _write_through(path: Path, data: bytes) -> None:
+def _write_through(path: Path, data: Data) -> None:
     try:
         with open(path, "wb") as handle:
-            handle.write(data)
+            _put(handle, data)
     except OSError as exc:
         raise write_error(path, exc) from None
 
@@ -132,7 +138,14 @@ def _existing(real: Path, path: Path) -> os.stat_result | None:
     return info
 
 
-def _write_temp(real: Path, data: bytes, info: os.stat_result | None) -> str:
+def _put(handle: BinaryIO, data: Data) -> None:
+    if isinstance(data, bytes):
+        handle.write(data)
+    else:
+        handle.writelines(data)
+
+
+def _write_temp(real: Path, data: Data, info: os.stat_result | None) -> str:
     fd, tmp = tempfile.mkstemp(
         prefix=f".{real.name}.{os.getpid()}.", suffix=".tmp", dir=real.parent
     )
@@ -143,7 +156,7 @@ def _write_temp(real: Path, data: bytes, info: os.stat_result | None) -> str:
         # mkstemp makes the file private; give it the mode the file had, or the usual one.
         os.fchmod(fd, stat.S_IMODE(info.st_mode) if info is not None else _new_file_mode())
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            _put(handle, data)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
@@ -255,7 +268,7 @@ def _copy(data: bytes, target: Path, info: os.stat_result) -> None:
                 os.fchown(fd, info.st_uid, info.st_gid)
         os.fchmod(fd, stat.S_IMODE(info.st_mode))
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            _put(handle, data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)

@@ -30,15 +30,21 @@ class _TinyFloat(Exception):
 
 
 def render(report: Report) -> str:
+    return "".join(pieces(report))
+
+
+def pieces(report: Report) -> list[str]:
+    """The document as consecutive pieces of text, to be written one after the other: a large
+    report is never held whole a second time (joined, then encoded) on its way out."""
     data = report.model_dump(mode="json")
     try:
         out: list[str] = []
         _write(data, 0, out)
         out.append("\n")
-        return "".join(out)
+        return out
     except (_TinyFloat, PydanticSerializationError):
         data = report.model_dump(mode="json")
-        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        return [json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"]
 
 
 def _write(value: Any, depth: int, out: list[str]) -> None:
