@@ -333,12 +333,12 @@ _ScopeKey = tuple[tuple[str, ...], Hosting, tuple[str, ...], tuple[str, ...]]
 
 class _Facts:
     """What scoring needs of a catalogue that no answer changes, worked out once per catalogue
-    and kept with it (``Catalogue.derived``): each control's mappings in order and operating
-    evidence, each criterion's supporting and key controls and its result when out of scope, the
+    and kept with it (``Catalogue.derived``): each control's report fields that no answer
+    changes, each criterion's supporting and key controls and its result when out of scope, the
     applicability of every control to each scope seen, and the framework items that are the
     same in every report."""
 
-    __slots__ = ("criteria", "excluded", "items", "mappings", "operating", "scopes")
+    __slots__ = ("criteria", "excluded", "items", "results", "scopes")
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.criteria: dict[str, tuple[list[str] | None, frozenset[str]]] = {}
@@ -349,8 +349,7 @@ class _Facts:
             carved = any(c.carve_out is not None for c in controls)
             plain = None if carved else list(dict.fromkeys(c.id for c in controls))
             self.criteria[criterion.id] = (plain, keys.get(criterion.id, frozenset()))
-        self.mappings = {c.id: _sorted_mappings(c) for c in catalogue.controls}
-        self.operating = {c.id: c.evidence_of(EvidenceKind.operating) for c in catalogue.controls}
+        self.results = {c.id: _result_template(c) for c in catalogue.controls}
         self.excluded: dict[str, CriterionResult] = {}
         self.scopes: dict[_ScopeKey, list[Applicability]] = {}
         self.items: dict[tuple[str, str, FrameworkStatus], FrameworkItem] = {}
@@ -692,42 +691,65 @@ def _control_results(
     catalogue: Catalogue, rows: list[_Row], judged: _Readiness
 ) -> list[ControlResult]:
     """The controls as the report lists them; their lists are the catalogue's own (shared)."""
-    facts = _Facts.of(catalogue)
+    templates = _Facts.of(catalogue).results
     type1, type2 = judged.type1, judged.type2
     results = []
     for row in rows:
         control, answer, scan = row.control, row.answer, row.scan
         cid = control.id
-        data = {
-            "id": cid,
-            "title": control.title,
-            "domain": control.domain,
-            "type": control.type,
-            "frequency": control.frequency,
-            "priority": control.priority,
-            "criteria": control.criteria,
-            "applicable": row.applicable,
-            "exclusion": row.exclusion,
-            "exclusion_reason": row.reason,
-            "status": answer.status if answer else None,
-            "documented": bool(answer and answer.documented),
-            "documentation": control.documentation,
-            "key_for": control.key_for,
-            "answered": answer is not None,
-            "notes": answer.notes if answer else "",
-            "owner": (answer.owner if answer and answer.owner else control.owner),
-            "designed": row.applicable and designed(control, answer),
-            "type1_ready": type1.get(cid, False),
-            "type2_ready": type2.get(cid, False),
-            "evidence": control.evidence_texts,
-            "operating_evidence": facts.operating[cid],
-            "mappings": facts.mappings[cid],
-            "automated": scan.latest if scan else [],
-            "failing_checks": scan.failing if scan else [],
-            "accepted_checks": scan.accepted if scan else [],
-        }
+        data = templates[cid].copy()  # every field in order: what no answer changes filled in
+        data["applicable"] = row.applicable
+        data["exclusion"] = row.exclusion
+        data["exclusion_reason"] = row.reason
+        if answer is not None:
+            data["status"] = answer.status
+            data["documented"] = answer.documented
+            data["answered"] = True
+            data["notes"] = answer.notes
+            if answer.owner:
+                data["owner"] = answer.owner
+            data["designed"] = row.applicable and designed(control, answer)
+        data["type1_ready"] = type1.get(cid, False)
+        data["type2_ready"] = type2.get(cid, False)
+        if scan:
+            data["automated"] = scan.latest
+            data["failing_checks"] = scan.failing
+            data["accepted_checks"] = scan.accepted
         results.append(assembled(ControlResult, data))
     return results
+
+
+def _result_template(control: Control) -> dict[str, Any]:
+    """A control's ``ControlResult`` fields in declaration order, as an unanswered control that
+    does not apply has them; scoring copies it and sets what the report changes."""
+    return {
+        "id": control.id,
+        "title": control.title,
+        "domain": control.domain,
+        "type": control.type,
+        "frequency": control.frequency,
+        "priority": control.priority,
+        "criteria": control.criteria,
+        "applicable": False,
+        "exclusion": None,
+        "exclusion_reason": None,
+        "status": None,
+        "documented": False,
+        "documentation": control.documentation,
+        "key_for": control.key_for,
+        "answered": False,
+        "notes": "",
+        "owner": control.owner,
+        "designed": False,
+        "type1_ready": False,
+        "type2_ready": False,
+        "evidence": control.evidence_texts,
+        "operating_evidence": control.evidence_of(EvidenceKind.operating),
+        "mappings": _sorted_mappings(control),
+        "automated": [],
+        "failing_checks": [],
+        "accepted_checks": [],
+    }
 
 
 def _evidence_to_collect(control: Control, kind: GapKind) -> list[str]:
