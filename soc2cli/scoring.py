@@ -568,20 +568,10 @@ def _criteria(
     gap_criteria: dict[str, list[str]] = {}
     key_misses: Counter[str] = Counter()
     uncovered: list[Criterion] = []
-    categories = {c.id: c.title for c in catalogue.categories}
     facts = _Facts.of(catalogue)
-    excluded = facts.excluded
     for criterion in catalogue.criteria:
         if not scope.in_scope(criterion.category):
-            found = excluded.get(criterion.id)  # the same in every report
-            if found is None:
-                found = excluded[criterion.id] = _criterion_result(
-                    criterion,
-                    CriterionStatus.excluded,
-                    exclusion=f"category {categories.get(criterion.category, criterion.category)} "
-                    "not in scope",
-                )
-            results.append(found)
+            results.append(_excluded(catalogue, facts, criterion))
             continue
         ids, keyset = facts.supporting(catalogue, rows, criterion.id)
         if not ids:
@@ -622,6 +612,19 @@ def _criteria(
             )
         )
     return _CriteriaOutcome(results, gap_criteria, key_misses, uncovered)
+
+
+def _excluded(catalogue: Catalogue, facts: _Facts, criterion: Criterion) -> CriterionResult:
+    """A criterion whose category is out of scope: the same in every report."""
+    found = facts.excluded.get(criterion.id)
+    if found is None:
+        title = catalogue.category_index.get(criterion.category)
+        found = facts.excluded[criterion.id] = _criterion_result(
+            criterion,
+            CriterionStatus.excluded,
+            exclusion=f"category {title.title if title else criterion.category} not in scope",
+        )
+    return found
 
 
 @lru_cache(maxsize=1024)
