@@ -150,23 +150,35 @@ def gap_kind(
     return None
 
 
-def _readiness(controls: list[Control], ready: dict[str, bool]) -> Readiness:
-    """Readiness of ``controls``, by whether each is ``ready``."""
-    total = done = count = 0
-    for control in controls:
-        weight = WEIGHTS[control.priority]
-        total += weight
-        if ready[control.id]:
-            done += weight
-            count += 1
-    data = {
-        "readiness": round(done / total, 4) if total else 1.0,
-        "ready": count,
-        "applicable": len(controls),
-        "weighted_ready": float(done),
-        "weighted_total": float(total),
-    }
-    return assembled(Readiness, data)
+class _Tally:
+    """Weighted readiness of a set of controls for Type I and Type II, added up one at a time."""
+
+    __slots__ = ("controls", "count1", "count2", "done1", "done2", "total")
+
+    def __init__(self) -> None:
+        self.total = self.done1 = self.done2 = self.count1 = self.count2 = self.controls = 0
+
+    def add(self, weight: int, type1: bool, type2: bool) -> None:
+        self.total += weight
+        self.controls += 1
+        if type1:
+            self.done1 += weight
+            self.count1 += 1
+        if type2:
+            self.done2 += weight
+            self.count2 += 1
+
+    def readiness(self, type2: bool) -> Readiness:
+        done, count = (self.done2, self.count2) if type2 else (self.done1, self.count1)
+        total = self.total
+        data = {
+            "readiness": round(done / total, 4) if total else 1.0,
+            "ready": count,
+            "applicable": self.controls,
+            "weighted_ready": float(done),
+            "weighted_total": float(total),
+        }
+        return assembled(Readiness, data)
 
 
 NO_EVIDENCE_EFFORT_SHARE = 0.25
@@ -831,11 +843,10 @@ def _summary(
 ) -> Summary:
     applicable = [r for r in rows if r.applicable]
     report_type = scope.report_type
-    controls = [r.control for r in applicable]
-    type1 = _readiness(controls, judged.type1)
-    type2 = _readiness(controls, judged.type2)
+    overall, by_category = _tallies(catalogue, scope, applicable, judged)
+    type1, type2 = overall.readiness(False), overall.readiness(True)
     by_status = Counter(r.answer.status.value if r.answer else "unanswered" for r in applicable)
-    answered = sum(1 for r in applicable if r.answer is not None)
+    answered = len(applicable) - by_status["unanswered"]
     statuses = [s.value for s in Status if s is not Status.not_applicable] + ["unanswered"]
     kinds = Counter(g.kind for g in gaps)
     severities = Counter(g.severity for g in gaps)
@@ -849,7 +860,7 @@ def _summary(
         "draft": answered < len(applicable),
         "answered": answered,
         "applicable": len(applicable),
-        "categories": _category_summaries(catalogue, scope, applicable, judged, criteria),
+        "categories": _category_summaries(catalogue, by_category, criteria),
         "controls_total": len(rows),
         "controls_applicable": len(applicable),
         "controls_excluded": len(rows) - len(applicable),
@@ -866,37 +877,49 @@ def _summary(
     return assembled(Summary, data)
 
 
+def _tallies(
+    catalogue: Catalogue, scope: Scope, applicable: list[_Row], judged: _Readiness
+) -> tuple[_Tally, dict[str, _Tally]]:
+    """Readiness over all applicable controls, and per category in scope over the controls that
+    support it: one pass."""
+    overall = _Tally()
+    by_category = {c.id: _Tally() for c in catalogue.categories if scope.in_scope(c.id)}
+    categories = catalogue.control_categories
+    type1, type2 = judged.type1, judged.type2
+    for row in applicable:
+        cid = row.control.id
+        weight, ready1, ready2 = WEIGHTS[row.control.priority], type1[cid], type2[cid]
+        overall.add(weight, ready1, ready2)
+        for category in categories[cid]:
+            tally = by_category.get(category)
+            if tally is not None:
+                tally.add(weight, ready1, ready2)
+    return overall, by_category
+
+
 def _category_summaries(
-    catalogue: Catalogue,
-    scope: Scope,
-    applicable: list[_Row],
-    judged: _Readiness,
-    criteria: list[CriterionResult],
+    catalogue: Catalogue, by_category: dict[str, _Tally], criteria: list[CriterionResult]
 ) -> list[CategorySummary]:
     """Readiness per category in scope, over the applicable controls that support it."""
+    counts = Counter((c.category, c.status) for c in criteria)
+    totals = Counter(c.category for c in criteria)
     out = []
-    categories = catalogue.control_categories
     for category in catalogue.categories:
-        if not scope.in_scope(category.id):
+        tally = by_category.get(category.id)
+        if tally is None:
             continue
-        members = [r.control for r in applicable if category.id in categories[r.control.id]]
-        crits = [r for r in criteria if r.category == category.id]
         data = {
             "category": category.id,
             "title": category.title,
-            "type1": _readiness(members, judged.type1),
-            "type2": _readiness(members, judged.type2),
-            "criteria_ready": _count(crits, CriterionStatus.ready),
-            "criteria_partial": _count(crits, CriterionStatus.partial),
-            "criteria_gap": _count(crits, CriterionStatus.gap),
-            "criteria_total": len(crits),
+            "type1": tally.readiness(False),
+            "type2": tally.readiness(True),
+            "criteria_ready": counts[category.id, CriterionStatus.ready],
+            "criteria_partial": counts[category.id, CriterionStatus.partial],
+            "criteria_gap": counts[category.id, CriterionStatus.gap],
+            "criteria_total": totals[category.id],
         }
         out.append(assembled(CategorySummary, data))
     return out
-
-
-def _count(criteria: list[CriterionResult], status: CriterionStatus) -> int:
-    return sum(1 for c in criteria if c.status is status)
 
 
 def observation_window(scope: Scope) -> ObservationPeriod | None:
