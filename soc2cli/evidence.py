@@ -198,7 +198,7 @@ def check_control(
     items = [i for i in items if not i.planned] if items else []
     if not items:
         start, end = (window.start, window.end) if window is not None else (None, None)
-        return without_evidence(
+        return _without_evidence(
             control_id, title, frequency, status, report_type, start, end, as_of
         )
     latest = max((i.last_day for i in items), default=None)
@@ -257,7 +257,7 @@ def _slot_results(
 
 
 @lru_cache(maxsize=4096)
-def without_evidence(
+def _without_evidence(
     control_id: str,
     title: str,
     frequency: Frequency,

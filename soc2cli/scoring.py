@@ -27,7 +27,7 @@ from soc2cli.catalogue import (
     Requirements,
     natural_key,
 )
-from soc2cli.evidence import check_control, summarise, without_evidence
+from soc2cli.evidence import check_control, summarise
 from soc2cli.labels import SEVERITY_ORDER, phase_rank, severity_rank
 from soc2cli.plan import build_plan
 from soc2cli.report import (
@@ -935,7 +935,6 @@ def _evidence_checks(
     """The evidence register checked for every applicable control."""
     register = assessment.evidence
     report_type = assessment.scope.report_type
-    start, end = (window.start, window.end) if window is not None else (None, None)
     checks = []
     for row in rows:
         if not row.applicable:
@@ -944,21 +943,6 @@ def _evidence_checks(
         items: Sequence[EvidenceItem] = register.get(control.id, ())
         if row.scan:
             items = [*items, *row.scan.samples]
-        if not items:  # most controls: a check shared by every report of the run
-            status = row.answer.status if row.answer else None
-            checks.append(
-                without_evidence(
-                    control.id,
-                    control.title,
-                    control.frequency,
-                    status,
-                    report_type,
-                    start,
-                    end,
-                    as_of,
-                )
-            )
-            continue
         checks.append(
             check_control(
                 control.id,
