@@ -340,11 +340,9 @@ def write_output(
             ui.write(piece)
         return
     check_not_an_input(output)
-    if isinstance(data, list):
-        files.atomic_write(output, (piece.encode("utf-8") for piece in data), backup=False)
-    else:
-        files.atomic_write(
-            output, data if isinstance(data, bytes) else data.encode("utf-8"), backup=False
-        )
+    pieces = [data] if isinstance(data, str | bytes) else data
+    files.atomic_write(
+        output, (p if isinstance(p, bytes) else p.encode("utf-8") for p in pieces), backup=False
+    )
     if announce:
         ui.status(f"wrote {output}")
